@@ -173,6 +173,9 @@ public record Partition(List<StringPattern> patterns, List<Region> regions) {
       for (StringPattern.Token t : pattern.tokens()) {
         if (t instanceof StringPattern.Literal l) {
           literals.add(l.c());
+        } else if (t instanceof StringPattern.EitherCase e) {
+          literals.add(Character.toLowerCase(e.c()));
+          literals.add(Character.toUpperCase(e.c()));
         }
       }
     }

@@ -41,6 +41,19 @@ public record StringPattern(List<Token> tokens) {
     }
   }
 
+  /** The character {@code c} in either case (case-insensitive operators). */
+  public record EitherCase(char c) implements Token {
+    @Override
+    public boolean accepts(char other) {
+      return Character.toLowerCase(other) == Character.toLowerCase(c);
+    }
+
+    @Override
+    public boolean repeats() {
+      return false;
+    }
+  }
+
   /** One character of a class. */
   public record One(CharClass charClass) implements Token {
     public One {
@@ -109,6 +122,19 @@ public record StringPattern(List<Token> tokens) {
   /** An IAM glob matched without regard to case, over lower-cased strings. */
   public static StringPattern globIgnoringCase(String glob) {
     return glob(glob.toLowerCase(Locale.ROOT));
+  }
+
+  /** The exact string {@code text} in any case, over strings of any case. */
+  public static StringPattern literalInAnyCase(String text) {
+    List<Token> tokens = new ArrayList<>(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      tokens.add(
+          Character.toLowerCase(c) == Character.toUpperCase(c)
+              ? new Literal(c)
+              : new EitherCase(c));
+    }
+    return new StringPattern(tokens);
   }
 
   /** The exact string {@code text}. */

@@ -1,0 +1,38 @@
+package dev.oaa.reasoning.smt;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A satisfying assignment of a {@link RequestSpace}, as the solver returned it: region ids rather
+ * than strings. {@link WitnessBuilder} turns it into a concrete request.
+ *
+ * @param kind the principal's kind
+ * @param present the presence names that are present
+ * @param regions the regions of each present string dimension (one for single-valued ones)
+ * @param numbers the value of each present number or date dimension (dates in epoch seconds)
+ * @param bools the value of each present boolean dimension
+ * @param ips the address of each present IP dimension, as {@code a.b.c.d} or IPv6 text
+ * @param opaques the value the solver chose for each opaque fact
+ */
+public record SymbolicModel(
+    PrincipalKind kind,
+    Set<String> present,
+    Map<String, List<Integer>> regions,
+    Map<String, BigDecimal> numbers,
+    Map<String, Boolean> bools,
+    Map<String, String> ips,
+    Map<String, Boolean> opaques) {
+  public SymbolicModel {
+    Objects.requireNonNull(kind, "kind");
+    present = Set.copyOf(present);
+    regions = Map.copyOf(regions);
+    numbers = Map.copyOf(numbers);
+    bools = Map.copyOf(bools);
+    ips = Map.copyOf(ips);
+    opaques = Map.copyOf(opaques);
+  }
+}
