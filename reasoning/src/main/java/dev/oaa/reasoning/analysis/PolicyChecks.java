@@ -8,6 +8,7 @@ import dev.oaa.reasoning.internal.Glob;
 import dev.oaa.reasoning.policy.Effect;
 import dev.oaa.reasoning.policy.PolicyDocument;
 import dev.oaa.reasoning.policy.Statement;
+import dev.oaa.reasoning.smt.Attachment;
 import dev.oaa.reasoning.smt.ConcreteRequest;
 import dev.oaa.reasoning.smt.Dimensions;
 import dev.oaa.reasoning.smt.Outcome;
@@ -61,13 +62,14 @@ public final class PolicyChecks implements AutoCloseable {
    */
   public CheckResult checkNoNewAccess(
       PolicyDocument existing, PolicyDocument candidate, PolicyType type) {
-    Term notBefore = not(PolicyCompiler.allows(existing));
-    Term noDeny = not(PolicyCompiler.anyApplies(candidate, Effect.DENY));
+    Attachment attachment = attachment(type);
+    Term notBefore = not(PolicyCompiler.allows(existing, attachment));
+    Term noDeny = not(PolicyCompiler.anyApplies(candidate, Effect.DENY, attachment));
     return decide(
         "check-no-new-access",
         candidate,
         type,
-        and(PolicyCompiler.allows(candidate), notBefore),
+        and(PolicyCompiler.allows(candidate, attachment), notBefore),
         s -> and(s, noDeny, notBefore),
         w -> replay.allows(candidate, type, w) && !replay.allows(existing, type, w),
         new Messages(
@@ -84,12 +86,13 @@ public final class PolicyChecks implements AutoCloseable {
   public CheckResult checkAccessNotGranted(
       PolicyDocument policy, List<Access> accesses, PolicyType type) {
     Term listed = or(accesses.stream().map(PolicyChecks::access).toList());
-    Term noDeny = not(PolicyCompiler.anyApplies(policy, Effect.DENY));
+    Attachment attachment = attachment(type);
+    Term noDeny = not(PolicyCompiler.anyApplies(policy, Effect.DENY, attachment));
     return decide(
         "check-access-not-granted",
         policy,
         type,
-        and(PolicyCompiler.allows(policy), listed),
+        and(PolicyCompiler.allows(policy, attachment), listed),
         s -> and(s, noDeny, listed),
         w -> replay.allows(policy, type, w) && listedAccess(accesses).test(w),
         new Messages(
@@ -114,12 +117,12 @@ public final class PolicyChecks implements AutoCloseable {
             false,
             false);
     Term anyone = and(Outsiders.kinds(), ofType);
-    Term noDeny = not(PolicyCompiler.anyApplies(policy, Effect.DENY));
+    Term noDeny = not(PolicyCompiler.anyApplies(policy, Effect.DENY, Attachment.RESOURCE));
     return decide(
         "check-no-public-access",
         policy,
         PolicyType.RESOURCE_POLICY,
-        and(PolicyCompiler.allows(policy), anyone),
+        and(PolicyCompiler.allows(policy, Attachment.RESOURCE), anyone),
         Outsiders::unpinned,
         s -> and(s, noDeny, anyone),
         w -> replay.allows(policy, PolicyType.RESOURCE_POLICY, w),
@@ -182,7 +185,9 @@ public final class PolicyChecks implements AutoCloseable {
         continue;
       }
       Term statementFormula =
-          and(callerOf(type), perStatement.apply(PolicyCompiler.applies(s, subject.version())));
+          and(
+              callerOf(type),
+              perStatement.apply(PolicyCompiler.applies(s, subject.version(), attachment(type))));
       Outcome o = solver.check(and(space.resolve(statementFormula), facts), space, timeout);
       if (!(o instanceof Outcome.Unsat)) {
         reasons.add(
@@ -190,6 +195,10 @@ public final class PolicyChecks implements AutoCloseable {
       }
     }
     return new CheckResult.Fail(messages.fail(), reasons, witness);
+  }
+
+  private static Attachment attachment(PolicyType type) {
+    return type == PolicyType.IDENTITY_POLICY ? Attachment.IDENTITY : Attachment.RESOURCE;
   }
 
   /** Identity policies belong to IAM users and roles; resource policies face every caller. */
