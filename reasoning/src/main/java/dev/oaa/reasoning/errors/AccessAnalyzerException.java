@@ -1,8 +1,8 @@
 package dev.oaa.reasoning.errors;
 
 /**
- * The root of every error this library reports about its input or its own limits. Messages are
- * one line and say what, where and why; they are built in {@link Errors}.
+ * The root of every error this library reports about its input or its own limits. Messages are one
+ * line and say what, where and why; they are built in {@link Errors}.
  */
 public class AccessAnalyzerException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -2,8 +2,8 @@ package dev.oaa.reasoning.internal;
 
 /**
  * IAM wildcard matching: {@code *} matches any run of characters (including none), {@code ?}
- * exactly one character, everything else itself. No regular expressions, so no escaping bugs and
- * no recompilation per call. Linear in practice (the classic two-pointer backtracking algorithm).
+ * exactly one character, everything else itself. No regular expressions, so no escaping bugs and no
+ * recompilation per call. Linear in practice (the classic two-pointer backtracking algorithm).
  */
 public final class Glob {
   private Glob() {}

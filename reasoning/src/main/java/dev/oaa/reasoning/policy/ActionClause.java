@@ -30,7 +30,8 @@ public sealed interface ActionClause permits ActionClause.Actions, ActionClause.
   private static List<ActionPattern> nonEmpty(List<ActionPattern> patterns) {
     List<ActionPattern> copy = List.copyOf(patterns);
     if (copy.isEmpty()) {
-      throw new IllegalArgumentException("An Action or NotAction element needs at least one action");
+      throw new IllegalArgumentException(
+          "An Action or NotAction element needs at least one action");
     }
     return copy;
   }

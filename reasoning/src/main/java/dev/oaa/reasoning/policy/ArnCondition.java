@@ -1,6 +1,5 @@
 package dev.oaa.reasoning.policy;
 
-
 import java.util.List;
 import java.util.Objects;
 

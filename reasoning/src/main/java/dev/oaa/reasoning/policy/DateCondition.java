@@ -6,7 +6,11 @@ import java.util.Objects;
 
 /** A Date* condition. Values are ISO 8601 dates or epoch seconds in the policy. */
 public record DateCondition(
-    Comparison match, ConditionKey key, List<Instant> values, Quantifier quantifier, boolean ifExists)
+    Comparison match,
+    ConditionKey key,
+    List<Instant> values,
+    Quantifier quantifier,
+    boolean ifExists)
     implements Condition {
   public DateCondition {
     Objects.requireNonNull(match, "match");

@@ -6,7 +6,11 @@ import java.util.Objects;
 
 /** A Numeric* condition. */
 public record NumericCondition(
-    Comparison match, ConditionKey key, List<BigDecimal> values, Quantifier quantifier, boolean ifExists)
+    Comparison match,
+    ConditionKey key,
+    List<BigDecimal> values,
+    Quantifier quantifier,
+    boolean ifExists)
     implements Condition {
   public NumericCondition {
     Objects.requireNonNull(match, "match");

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * One principal named by a Principal or NotPrincipal element.
  *
- * <p>{@code "*"} and {@code {"AWS": "*"}} mean the same (everyone, including anonymous callers)
- * and both parse to {@link AnyPrincipal}.
+ * <p>{@code "*"} and {@code {"AWS": "*"}} mean the same (everyone, including anonymous callers) and
+ * both parse to {@link AnyPrincipal}.
  */
 public sealed interface Principal
     permits Principal.AnyPrincipal,
@@ -56,8 +56,8 @@ public sealed interface Principal
   }
 
   /**
-   * An AWS principal: a 12-digit account id (the same as {@code arn:aws:iam::<id>:root}), an ARN
-   * of a user, role, assumed-role session or federated user, or a unique id (AIDA..., AROA...).
+   * An AWS principal: a 12-digit account id (the same as {@code arn:aws:iam::<id>:root}), an ARN of
+   * a user, role, assumed-role session or federated user, or a unique id (AIDA..., AROA...).
    *
    * @param value the principal as written; account ids are kept as written and compared through
    *     {@link #canonicalArn()}
@@ -88,8 +88,8 @@ public sealed interface Principal
     }
 
     /**
-     * The 12-digit account of this principal, or the empty string when the value does not show
-     * one (a unique id, or a malformed ARN).
+     * The 12-digit account of this principal, or the empty string when the value does not show one
+     * (a unique id, or a malformed ARN).
      */
     public String account() {
       if (isAccountId()) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An entry of a Resource or NotResource element: {@code "*"} or an ARN, possibly with the
- * wildcards {@code *} and {@code ?} and policy variables such as {@code ${aws:username}}. ARNs are
+ * An entry of a Resource or NotResource element: {@code "*"} or an ARN, possibly with the wildcards
+ * {@code *} and {@code ?} and policy variables such as {@code ${aws:username}}. ARNs are
  * case-sensitive.
  *
  * @param text the pattern as written in the policy

@@ -1,12 +1,17 @@
 package dev.oaa.reasoning.policy;
 
-
 import java.util.List;
 import java.util.Objects;
 
-/** A String* condition. Values may contain policy variables, and {@code *} {@code ?} for StringLike. */
+/**
+ * A String* condition. Values may contain policy variables, and {@code *} {@code ?} for StringLike.
+ */
 public record StringCondition(
-    StringMatch match, ConditionKey key, List<String> values, Quantifier quantifier, boolean ifExists)
+    StringMatch match,
+    ConditionKey key,
+    List<String> values,
+    Quantifier quantifier,
+    boolean ifExists)
     implements Condition {
   public StringCondition {
     Objects.requireNonNull(match, "match");
