@@ -48,8 +48,8 @@ public final class ServiceReferenceLoader {
   public static ServiceCatalog load(Path directory) {
     List<ServiceDefinition> services = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
-    for (ServiceIndexEntry entry : index(directory)) {
-      services.add(loadService(directory, entry, seen));
+    for (Parsed parsed : parseAll(directory)) {
+      services.add(check(parsed, seen));
     }
     return ServiceCatalog.of(services);
   }
@@ -59,9 +59,9 @@ public final class ServiceReferenceLoader {
     List<ServiceDefinition> services = new ArrayList<>();
     List<CatalogLoadError> errors = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
-    for (ServiceIndexEntry entry : index(directory)) {
+    for (Parsed parsed : parseAll(directory)) {
       try {
-        services.add(loadService(directory, entry, seen));
+        services.add(check(parsed, seen));
       } catch (CatalogException e) {
         errors.add(new CatalogLoadError(e.source(), e.getMessage()));
       }
@@ -85,29 +85,54 @@ public final class ServiceReferenceLoader {
     return ServiceIndexEntry.parse(read(index), index.toString());
   }
 
-  private static ServiceDefinition loadService(
-      Path directory, ServiceIndexEntry entry, Map<String, String> seen) {
-    Path file = fileOf(directory, entry);
-    String source = file.toString();
-    ServiceDefinition service = ServiceReferenceParser.parse(read(file), source);
-    if (!service.prefix().equalsIgnoreCase(entry.service())) {
+  /**
+   * Reads and parses every listed file, in parallel (parsing dominates the load time), keeping the
+   * index order so that errors and duplicates are reported deterministically.
+   */
+  private static List<Parsed> parseAll(Path directory) {
+    return index(directory).parallelStream().map(entry -> parse(directory, entry)).toList();
+  }
+
+  private static Parsed parse(Path directory, ServiceIndexEntry entry) {
+    try {
+      Path file = fileOf(directory, entry);
+      return new Parsed(
+          entry, file.toString(), ServiceReferenceParser.parse(read(file), file.toString()), null);
+    } catch (CatalogException e) {
+      return new Parsed(entry, e.source(), null, e);
+    }
+  }
+
+  /** The parsed service, checked against its index entry and the services before it. */
+  private static ServiceDefinition check(Parsed parsed, Map<String, String> seen) {
+    if (parsed.error() != null) {
+      throw parsed.error();
+    }
+    ServiceDefinition service = parsed.service();
+    if (!service.prefix().equalsIgnoreCase(parsed.entry().service())) {
       throw Errors.catalogFile(
-          source,
+          parsed.source(),
           "/Name: `"
               + service.prefix()
               + "` does not match the service `"
-              + entry.service()
+              + parsed.entry().service()
               + "` listed in "
               + INDEX,
           null);
     }
-    String earlier = seen.putIfAbsent(service.prefix().toLowerCase(Locale.ROOT), source);
+    String earlier = seen.putIfAbsent(service.prefix().toLowerCase(Locale.ROOT), parsed.source());
     if (earlier != null) {
       throw Errors.catalogFile(
-          source, "service `" + service.prefix() + "` is already defined by " + earlier, null);
+          parsed.source(),
+          "service `" + service.prefix() + "` is already defined by " + earlier,
+          null);
     }
     return service;
   }
+
+  /** One index entry after parsing: the service, or the error that prevented it. */
+  private record Parsed(
+      ServiceIndexEntry entry, String source, ServiceDefinition service, CatalogException error) {}
 
   /** The local file of an entry; a relative URL must stay inside the directory. */
   private static Path fileOf(Path directory, ServiceIndexEntry entry) {
