@@ -45,6 +45,16 @@ final class EventTables {
     return Optional.ofNullable(ROWS.get(key(prefix, eventName)));
   }
 
+  /** Every host of the source table with its prefix (for tests that check the table). */
+  static Map<String, String> hosts() {
+    return PREFIX_BY_HOST;
+  }
+
+  /** Every row of the event table by {@code prefix:eventName}, lower case (for tests). */
+  static Map<String, Row> rows() {
+    return ROWS;
+  }
+
   private static String key(String prefix, String eventName) {
     return (prefix + ":" + eventName).toLowerCase(Locale.ROOT);
   }
