@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Maps a CloudTrail event ({@code eventSource}, {@code eventName}) to the IAM actions it needed.
@@ -60,6 +62,8 @@ public final class CloudTrailActionMapper {
    * @param eventName the event's {@code eventName}, e.g. {@code ListObjects}
    */
   public ActionMapping map(String eventSource, String eventName) {
+    Objects.requireNonNull(eventSource, "eventSource");
+    Objects.requireNonNull(eventName, "eventName");
     String key = eventSource + '\n' + eventName;
     ActionMapping cached = cache.get(key);
     if (cached != null) {
@@ -110,16 +114,7 @@ public final class CloudTrailActionMapper {
     Optional<OperationDefinition> operation = catalog.operation(prefix, name);
     Optional<ActionDefinition> sameName = catalog.action(prefix + ":" + name);
     if (sameName.isPresent()) {
-      String action = sameName.get().qualifiedName();
-      List<String> dependent = new ArrayList<>();
-      operation
-          .filter(o -> containsIgnoreCase(o.authorizedActions(), action))
-          .ifPresent(
-              o ->
-                  o.authorizedActions().stream()
-                      .filter(a -> !a.equalsIgnoreCase(action))
-                      .forEach(dependent::add));
-      return new ActionMapping.Known(prefix, List.of(action), dependent, Basis.SAME_NAME);
+      return fromSameName(prefix, sameName.get().qualifiedName(), operation);
     }
     if (operation.isPresent() && !operation.get().authorizedActions().isEmpty()) {
       return fromOperation(prefix, name, operation.get());
@@ -132,6 +127,22 @@ public final class CloudTrailActionMapper {
       }
     }
     return new ActionMapping.NotInCatalog(prefix, List.of(prefix + ":" + name));
+  }
+
+  /**
+   * The action named like the event is needed; if the catalog's operation of that name lists it,
+   * the operation's other actions are dependent. An operation that does not list it disagrees with
+   * the catalog's own action and is ignored.
+   */
+  private static ActionMapping fromSameName(
+      String prefix, String action, Optional<OperationDefinition> operation) {
+    List<String> dependent =
+        operation
+            .filter(o -> o.authorizedActions().stream().anyMatch(action::equalsIgnoreCase))
+            .map(o -> o.authorizedActions().stream().filter(a -> !a.equalsIgnoreCase(action)))
+            .map(Stream::toList)
+            .orElse(List.of());
+    return new ActionMapping.Known(prefix, List.of(action), dependent, Basis.SAME_NAME);
   }
 
   /** The operation's actions in the event's own service are needed; the others are dependent. */
@@ -163,9 +174,5 @@ public final class CloudTrailActionMapper {
             .map(a -> catalog.action(a).map(ActionDefinition::qualifiedName).orElse(a))
             .toList();
     return new ActionMapping.Known(prefix, canonical, dependentCanonical, basis);
-  }
-
-  private static boolean containsIgnoreCase(List<String> values, String value) {
-    return values.stream().anyMatch(value::equalsIgnoreCase);
   }
 }

@@ -31,6 +31,7 @@ public final class ServiceCatalog {
   private final Map<String, ServiceDefinition> services;
   private final Map<String, ActionIndex> actionsByService;
   private final Map<String, Map<String, ResourceTypeDefinition>> resourceTypes;
+  private final Map<String, Map<String, OperationDefinition>> operations;
   private final List<String> prefixes;
   private final List<ActionDefinition> allActions;
   private final ConditionKeyIndex conditionKeys;
@@ -39,6 +40,7 @@ public final class ServiceCatalog {
     Map<String, ServiceDefinition> byPrefix = new LinkedHashMap<>();
     Map<String, ActionIndex> indexes = new LinkedHashMap<>();
     Map<String, Map<String, ResourceTypeDefinition>> resources = new LinkedHashMap<>();
+    Map<String, Map<String, OperationDefinition>> operationsByService = new LinkedHashMap<>();
     List<ActionDefinition> all = new ArrayList<>();
     List<ConditionKeyDefinition> keys = new ArrayList<>();
     for (ServiceDefinition service : sorted) {
@@ -52,12 +54,16 @@ public final class ServiceCatalog {
       Map<String, ResourceTypeDefinition> types = new LinkedHashMap<>();
       service.resourceTypes().forEach(t -> types.putIfAbsent(t.name(), t));
       resources.put(prefix, Collections.unmodifiableMap(types));
+      Map<String, OperationDefinition> byName = new LinkedHashMap<>();
+      service.operations().forEach(o -> byName.putIfAbsent(lower(o.name()), o));
+      operationsByService.put(prefix, byName);
       keys.addAll(service.conditionKeys());
     }
     keys.addAll(GlobalConditionKeys.definitions());
     this.services = Collections.unmodifiableMap(byPrefix);
     this.actionsByService = indexes;
     this.resourceTypes = resources;
+    this.operations = operationsByService;
     this.prefixes = List.copyOf(byPrefix.keySet());
     this.allActions = List.copyOf(all);
     this.conditionKeys = new ConditionKeyIndex(keys);
@@ -204,10 +210,8 @@ public final class ServiceCatalog {
 
   /** The API operation {@code name} of the service {@code prefix} (ignoring case). */
   public Optional<OperationDefinition> operation(String prefix, String name) {
-    return service(prefix).stream()
-        .flatMap(s -> s.operations().stream())
-        .filter(o -> o.name().equalsIgnoreCase(name))
-        .findFirst();
+    Map<String, OperationDefinition> byName = operations.get(lower(prefix));
+    return byName == null ? Optional.empty() : Optional.ofNullable(byName.get(lower(name)));
   }
 
   private List<ResourceTypeDefinition> resourceTypesOf(ActionDefinition action) {
