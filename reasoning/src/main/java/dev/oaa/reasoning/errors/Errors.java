@@ -32,6 +32,30 @@ public final class Errors {
         column);
   }
 
+  /**
+   * A service reference file that cannot be read or is not a valid AWS service reference.
+   *
+   * @param file the file, as the user gave it (a path, or a URL for a download)
+   * @param problem what is wrong, in one line
+   * @param cause the underlying exception, or {@code null}
+   */
+  public static CatalogException catalogFile(String file, String problem, Throwable cause) {
+    return new CatalogException(
+        "Cannot load service reference " + file + ": " + oneLine(problem), file, cause);
+  }
+
+  /**
+   * A service reference that cannot be downloaded.
+   *
+   * @param url the URL requested
+   * @param problem what went wrong, in one line (an HTTP status, a network error)
+   * @param cause the underlying exception, or {@code null}
+   */
+  public static CatalogException catalogDownload(String url, String problem, Throwable cause) {
+    return new CatalogException(
+        "Cannot download service reference " + url + ": " + oneLine(problem), url, cause);
+  }
+
   /** Collapses a message to one line, as every message of this library is. */
   public static String oneLine(String message) {
     return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();

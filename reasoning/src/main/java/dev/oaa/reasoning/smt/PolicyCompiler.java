@@ -32,25 +32,26 @@ public final class PolicyCompiler {
   private PolicyCompiler() {}
 
   /** The requests that {@code doc} allows on its own: an Allow applies and no Deny applies. */
-  public static Term allows(PolicyDocument doc) {
-    return and(anyApplies(doc, Effect.ALLOW), not(anyApplies(doc, Effect.DENY)));
+  public static Term allows(PolicyDocument doc, Attachment attachment) {
+    return and(
+        anyApplies(doc, Effect.ALLOW, attachment), not(anyApplies(doc, Effect.DENY, attachment)));
   }
 
   /** The requests where some statement with the given effect applies. */
-  public static Term anyApplies(PolicyDocument doc, Effect effect) {
+  public static Term anyApplies(PolicyDocument doc, Effect effect, Attachment attachment) {
     List<Term> terms = new ArrayList<>();
     for (Statement s : doc.statements()) {
       if (s.effect() == effect) {
-        terms.add(applies(s, doc.version()));
+        terms.add(applies(s, doc.version(), attachment));
       }
     }
     return or(terms);
   }
 
   /** The requests that statement {@code s} applies to, whatever its effect. */
-  public static Term applies(Statement s, PolicyVersion version) {
+  public static Term applies(Statement s, PolicyVersion version, Attachment attachment) {
     List<Term> parts = new ArrayList<>();
-    parts.add(principal(s.principal()));
+    parts.add(attachment == Attachment.IDENTITY ? Terms.TRUE : principal(s.principal()));
     parts.add(action(s.action()));
     parts.add(resource(s.resource(), version));
     s.conditions().forEach(c -> parts.add(ConditionCompiler.compile(c, version)));
@@ -91,7 +92,7 @@ public final class PolicyCompiler {
 
   static Term principal(PrincipalClause clause) {
     if (clause instanceof PrincipalClause.NoPrincipal) {
-      return Terms.TRUE;
+      return Terms.FALSE; // in a resource policy, a statement without Principal names nobody
     }
     Term matches = or(clause.values().stream().map(PolicyCompiler::principal).toList());
     return clause instanceof PrincipalClause.NotPrincipals ? not(matches) : matches;

@@ -105,8 +105,15 @@ public final class RequestSpace {
     for (StringPattern shape : shapes) {
       domain.or(partition.regionsMatching(index.get(shape)));
     }
+    BitSet pinned = new BitSet();
+    for (StringPattern p : used) {
+      if (Pinning.pins(p)) {
+        pinned.or(partition.regionsMatching(index.get(p)));
+      }
+    }
+    pinned.and(domain);
     return new StringDimension(
-        name, Dimensions.presenceOf(name), partition, index, domain, multiValued);
+        name, Dimensions.presenceOf(name), partition, index, domain, multiValued, pinned);
   }
 
   /** The formula with its pattern atoms turned into region sets. */

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param patternIndex the index of each pattern in the partition
  * @param domain the regions of realistic values (a 12-digit account, a {@code service:Name}...)
  * @param multiValued whether a request may carry several values (a set of regions)
+ * @param pinned the regions that some pattern pins to a named value (see {@code Pinning})
  */
 public record StringDimension(
     String name,
@@ -24,13 +25,25 @@ public record StringDimension(
     Partition partition,
     Map<StringPattern, Integer> patternIndex,
     BitSet domain,
-    boolean multiValued) {
+    boolean multiValued,
+    BitSet pinned) {
   public StringDimension {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(presenceKey, "presenceKey");
     Objects.requireNonNull(partition, "partition");
     patternIndex = Map.copyOf(patternIndex);
     domain = (BitSet) domain.clone();
+    pinned = (BitSet) pinned.clone();
+  }
+
+  @Override
+  public BitSet pinned() {
+    return (BitSet) pinned.clone();
+  }
+
+  /** The domain regions that no pattern pins: values an outsider can have. */
+  public BitSet fresh() {
+    return complement(pinned);
   }
 
   @Override

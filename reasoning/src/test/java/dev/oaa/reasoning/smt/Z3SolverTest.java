@@ -22,7 +22,10 @@ class Z3SolverTest {
   private Outcome newAccess(String existing, String candidate) {
     PolicyDocument e = PolicyParser.parse(existing);
     PolicyDocument c = PolicyParser.parse(candidate);
-    Term formula = Terms.and(PolicyCompiler.allows(c), Terms.not(PolicyCompiler.allows(e)));
+    Term formula =
+        Terms.and(
+            PolicyCompiler.allows(c, Attachment.IDENTITY),
+            Terms.not(PolicyCompiler.allows(e, Attachment.IDENTITY)));
     RequestSpace space = RequestSpace.of(List.of(formula), RequestSpace.ARN_SHAPE);
     return solver.check(space.resolve(formula), space, Duration.ofSeconds(10));
   }

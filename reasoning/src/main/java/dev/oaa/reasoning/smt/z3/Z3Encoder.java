@@ -88,6 +88,9 @@ final class Z3Encoder {
     facts.add(ctx.mkEq(presence("session"), kindIs(PrincipalKind.ROLE_SESSION)));
     facts.add(ctx.mkEq(presence("service"), kindIs(PrincipalKind.SERVICE)));
     facts.add(ctx.mkEq(presence("federated"), kindIs(PrincipalKind.FEDERATED)));
+    for (String date : space.dates()) {
+      facts.add(ctx.mkIsInteger(real(date))); // whole seconds: witnesses print exactly
+    }
     for (String ip : space.ips()) {
       facts.add(
           ctx.mkImplies(
