@@ -9,55 +9,77 @@ import java.util.Optional;
  * identity side, the resource policy, or both grant the request (see {@link Evaluator}).
  */
 final class Grants {
-  private Grants() {}
+  private final Request request;
+  private final List<StatementRef> guards;
+  private final List<StatementRef> direct;
+  private final List<StatementRef> issuer;
+  private final List<StatementRef> account;
 
+  /** The boundary and session policy Allows when both allow (or are absent), else empty. */
+  private final Optional<List<StatementRef>> limits;
+
+  /** The Allows that make the identity side allow, else empty. */
+  private final Optional<List<StatementRef>> identity;
+
+  private Grants(
+      Request request, PolicySet policies, AppliedStatements applied, List<StatementRef> guards) {
+    this.request = request;
+    this.guards = List.copyOf(guards);
+    this.direct = applied.allows(PolicyKind.RESOURCE, m -> m == PrincipalMatch.DIRECT);
+    this.issuer = applied.allows(PolicyKind.RESOURCE, m -> m == PrincipalMatch.ISSUER);
+    this.account = applied.allows(PolicyKind.RESOURCE, m -> m == PrincipalMatch.ACCOUNT);
+    this.limits = sessionLimits(request.principal(), policies, applied);
+    this.identity = identitySide(request.principal(), applied);
+  }
+
+  /** The decision, given the guardrails' Allow statements {@code guards}. */
   static Decision decide(
       Request request, PolicySet policies, AppliedStatements applied, List<StatementRef> guards) {
-    RequestPrincipal caller = request.principal();
-    List<StatementRef> direct =
-        applied.allows(PolicyKind.RESOURCE, m -> m == PrincipalMatch.DIRECT);
-    List<StatementRef> issuer =
-        applied.allows(PolicyKind.RESOURCE, m -> m == PrincipalMatch.ISSUER);
-    List<StatementRef> account =
-        applied.allows(PolicyKind.RESOURCE, m -> m == PrincipalMatch.ACCOUNT);
-    Optional<List<StatementRef>> limits = sessionLimits(caller, policies, applied);
-    boolean issuerGrants = !issuer.isEmpty() && limits.isPresent();
-    Optional<List<StatementRef>> identity = identitySide(caller, applied, limits);
+    Grants grants = new Grants(request, policies, applied, guards);
+    if (!request.principal().type().isAccountIdentity()) {
+      return grants.forCallerWithoutIdentityPolicies();
+    }
+    return request.isSameAccount() ? grants.sameAccount() : grants.crossAccount();
+  }
 
-    if (!caller.type().isAccountIdentity()) {
-      return direct.isEmpty()
-          ? Decision.implicitDeny("no resource policy names this caller")
-          : allow(guards, direct, "the resource policy allows this caller");
+  private Decision forCallerWithoutIdentityPolicies() {
+    return direct.isEmpty()
+        ? Decision.implicitDeny("no resource policy names this caller")
+        : allow(direct, "the resource policy allows this caller");
+  }
+
+  private Decision sameAccount() {
+    if (!direct.isEmpty()) {
+      return allow(direct, "the resource policy allows this caller");
     }
-    boolean sameAccount = request.isSameAccount();
-    if (sameAccount && !direct.isEmpty()) {
-      return allow(guards, direct, "the resource policy allows this caller");
+    if (!issuer.isEmpty() && limits.isPresent()) {
+      return allow(concat(issuer, limits.get()), "the resource policy allows the caller's role");
     }
-    if (sameAccount && issuerGrants) {
-      return allow(
-          guards,
-          concat(issuer, limits.orElseThrow()),
-          "the resource policy allows the caller's role");
-    }
-    boolean resourceTrustsIdentity =
-        sameAccount
-            ? !ServiceRules.needsResourcePolicy(request) || !account.isEmpty()
-            : !direct.isEmpty() || issuerGrants || !account.isEmpty();
-    if (resourceTrustsIdentity && identity.isPresent()) {
-      List<StatementRef> resource = sameAccount ? account : concat(concat(direct, issuer), account);
-      return allow(
-          guards, concat(resource, identity.get()), "the identity policies allow the request");
+    boolean trustsIdentity = !ServiceRules.needsResourcePolicy(request) || !account.isEmpty();
+    if (trustsIdentity && identity.isPresent()) {
+      return allow(concat(account, identity.get()), "the identity policies allow the request");
     }
     return Decision.implicitDeny(
-        sameAccount
-            ? "neither the identity policies nor the resource policy allow the request"
-            : "a cross-account request needs both the identity policies and the resource policy");
+        "neither the identity policies nor the resource policy allow the request");
+  }
+
+  private Decision crossAccount() {
+    List<StatementRef> resource = concat(concat(direct, issuer), account);
+    if (!resource.isEmpty() && identity.isPresent()) {
+      return allow(
+          concat(resource, identity.get()),
+          "the resource policy and the identity policies allow the request");
+    }
+    return Decision.implicitDeny(
+        "a cross-account request needs both the identity policies and the resource policy");
+  }
+
+  private Decision allow(List<StatementRef> grants, String why) {
+    return Decision.allow(concat(grants, guards), why);
   }
 
   /**
-   * The Allow statements of the permissions boundary and session policy when both allow (or are
-   * absent), or empty when one of them denies implicitly. A federated user session with no session
-   * policy has no permissions (AWS STS API Reference, GetFederationToken).
+   * A federated user session with no session policy has no permissions (STS GetFederationToken).
    */
   private static Optional<List<StatementRef>> sessionLimits(
       RequestPrincipal caller, PolicySet policies, AppliedStatements applied) {
@@ -74,21 +96,17 @@ final class Grants {
     return Optional.of(concat(boundary, session));
   }
 
-  /** The Allow statements that make the identity side allow, or empty when it does not. */
-  private static Optional<List<StatementRef>> identitySide(
-      RequestPrincipal caller, AppliedStatements applied, Optional<List<StatementRef>> limits) {
+  /** The root user's identity side allows everything; others need identity Allows and limits. */
+  private Optional<List<StatementRef>> identitySide(
+      RequestPrincipal caller, AppliedStatements applied) {
     if (caller.type() == PrincipalType.ACCOUNT_ROOT) {
       return Optional.of(List.of());
     }
-    List<StatementRef> identity = applied.allows(PolicyKind.IDENTITY);
-    if (!caller.type().hasIdentityPolicies() || identity.isEmpty()) {
+    List<StatementRef> allows = applied.allows(PolicyKind.IDENTITY);
+    if (!caller.type().hasIdentityPolicies() || allows.isEmpty()) {
       return Optional.empty();
     }
-    return limits.map(l -> concat(identity, l));
-  }
-
-  private static Decision allow(List<StatementRef> guards, List<StatementRef> grants, String why) {
-    return Decision.allow(concat(grants, guards), why);
+    return limits.map(l -> concat(allows, l));
   }
 
   private static List<StatementRef> concat(List<StatementRef> a, List<StatementRef> b) {

@@ -16,7 +16,8 @@ public record RequestResource(String arn, String account) {
     Objects.requireNonNull(arn, "arn");
     Objects.requireNonNull(account, "account");
     if (arn.isEmpty()) {
-      throw new IllegalArgumentException("A request resource needs an ARN or `*`");
+      throw new IllegalArgumentException(
+          "Cannot build a request resource from ``: expected an ARN or `*`");
     }
   }
 

@@ -70,7 +70,7 @@ class RequestTest {
   @Test
   void rejectsAnEmptyResource() {
     assertThatThrownBy(() -> RequestResource.of("", "111122223333"))
-        .hasMessage("A request resource needs an ARN or `*`");
+        .hasMessage("Cannot build a request resource from ``: expected an ARN or `*`");
   }
 
   @Test
