@@ -19,12 +19,15 @@ public final class EvaluatorReplay implements Replay {
 
   @Override
   public boolean allows(PolicyDocument policy, PolicyType type, ConcreteRequest request) {
-    PolicyKind kind = type == PolicyType.IDENTITY_POLICY ? PolicyKind.IDENTITY : PolicyKind.RESOURCE;
+    PolicyKind kind =
+        type == PolicyType.IDENTITY_POLICY ? PolicyKind.IDENTITY : PolicyKind.RESOURCE;
     return PolicyAlone.allows(toRequest(request), policy, kind);
   }
 
-  /** The evaluator's form of a witness; the resource belongs to the caller's account unless the
-   * witness sets aws:ResourceAccount. */
+  /**
+   * The evaluator's form of a witness; the resource belongs to the caller's account unless the
+   * witness sets aws:ResourceAccount.
+   */
   public static Request toRequest(ConcreteRequest w) {
     RequestPrincipal principal =
         switch (w.kind()) {

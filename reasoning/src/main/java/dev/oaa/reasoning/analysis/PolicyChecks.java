@@ -23,8 +23,10 @@ import dev.oaa.reasoning.smt.partition.StringPattern;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -167,7 +169,7 @@ public final class PolicyChecks implements AutoCloseable {
       return new CheckResult.Unknown(check + " could not be decided: " + unknown.reason());
     }
     ConcreteRequest witness =
-        new WitnessBuilder(space, actionSpelling).build(((Outcome.Sat) outcome).model());
+        new WitnessBuilder(space, spelling(subject)).build(((Outcome.Sat) outcome).model());
     if (!confirms.test(witness)) {
       if (!space.opaques().isEmpty()) {
         return new CheckResult.Unknown(
@@ -195,6 +197,19 @@ public final class PolicyChecks implements AutoCloseable {
       }
     }
     return new CheckResult.Fail(messages.fail(), reasons, witness);
+  }
+
+  /** The catalog's spelling, else the spelling of a literal action in the checked policy. */
+  private UnaryOperator<String> spelling(PolicyDocument policy) {
+    Map<String, String> literal = new HashMap<>();
+    policy.statements().stream()
+        .flatMap(s -> s.action().patterns().stream())
+        .filter(p -> !p.hasWildcard())
+        .forEach(p -> literal.putIfAbsent(p.canonical(), p.text()));
+    return action -> {
+      String spelled = actionSpelling.apply(action);
+      return spelled.equals(action) ? literal.getOrDefault(action, action) : spelled;
+    };
   }
 
   private static Attachment attachment(PolicyType type) {

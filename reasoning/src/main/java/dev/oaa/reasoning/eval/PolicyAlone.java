@@ -5,9 +5,9 @@ import dev.oaa.reasoning.policy.PolicyDocument;
 import dev.oaa.reasoning.policy.Statement;
 
 /**
- * One policy on its own: some Allow statement applies to the request and no Deny statement does.
- * No other policy, account boundary or service rule takes part. This is the question a custom
- * policy check asks of a policy, and how the SMT engine's witnesses are confirmed.
+ * One policy on its own: some Allow statement applies to the request and no Deny statement does. No
+ * other policy, account boundary or service rule takes part. This is the question a custom policy
+ * check asks of a policy, and how the SMT engine's witnesses are confirmed.
  */
 public final class PolicyAlone {
   private PolicyAlone() {}

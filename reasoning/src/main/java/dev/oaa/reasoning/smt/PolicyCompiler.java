@@ -78,7 +78,7 @@ public final class PolicyCompiler {
       if (version.substitutesVariables() && p.hasVariable()) {
         opaque.add(new Term.Opaque("resource matches " + p.text()));
       } else {
-        patterns.add(StringPattern.glob(p.text()));
+        patterns.add(StringPattern.arnGlob(p.text())); // field by field, as the evaluator
       }
     }
     Term matches =

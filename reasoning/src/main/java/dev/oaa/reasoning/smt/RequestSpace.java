@@ -73,7 +73,8 @@ public final class RequestSpace {
             PrincipalPatterns.ROLE_SHAPE));
     shapes.put(Dimensions.SESSION, List.of(NAME));
     shapes.put(Dimensions.SERVICE, List.of(NAME));
-    shapes.put(Dimensions.FEDERATED, List.of(NAME));
+    // Providers are host names or ARNs (arn:aws:iam::<account>:oidc-provider/...): colons allowed.
+    shapes.put(Dimensions.FEDERATED, List.of(StringPattern.oneOrMore(CharClass.ANY)));
     shapes.keySet().forEach(d -> c.patterns.computeIfAbsent(d, k -> new LinkedHashSet<>()));
     Map<String, StringDimension> strings = new HashMap<>();
     c.patterns.forEach(
