@@ -127,10 +127,13 @@ public final class LocalS3Server implements AutoCloseable {
     s3aProperties().forEach(hadoop::set);
   }
 
+  /** Stops the server and drops every bucket. */
   @Override
-  public void close() throws Exception {
+  public void close() {
     try {
       proxy.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot stop the local S3 server", e);
     } finally {
       context.close();
     }

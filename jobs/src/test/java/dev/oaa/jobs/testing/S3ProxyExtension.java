@@ -53,7 +53,7 @@ public final class S3ProxyExtension implements BeforeAllCallback, ParameterResol
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
       server.close();
     }
   }
