@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CheckNoNewAccessCommand.class,
       CheckAccessNotGrantedCommand.class,
       CheckNoPublicAccessCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class OaaCommand implements Runnable {
