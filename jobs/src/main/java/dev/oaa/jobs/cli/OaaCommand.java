@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CheckAccessNotGrantedCommand.class,
       CheckNoPublicAccessCommand.class,
       EvaluateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class OaaCommand implements Runnable {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * @param text the pattern as written in the policy
  */
 public record ActionPattern(String text) {
-  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9*?-]+:[A-Za-z0-9*?_.-]*");
+  // IAM has accepted odd names such as `amplifybackend: *` (a managed policy version of 2021):
+  // the part after the colon is matched literally, so they match no real action.
+  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9*?-]+:[^:]*");
 
   public ActionPattern {
     Objects.requireNonNull(text, "text");

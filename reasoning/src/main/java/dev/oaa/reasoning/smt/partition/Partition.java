@@ -99,21 +99,33 @@ public record Partition(List<StringPattern> patterns, List<Region> regions) {
     throw new IllegalStateException("No region for `" + text + "`: the partition is not exact");
   }
 
-  /** The breadth-first product construction. */
+  /** The breadth-first product construction, on sparse states (only live patterns are kept). */
   private static final class Builder {
     private final List<StringPattern> patterns;
+
+    /** Distinct patterns: identical ones share one automaton and one signature bit group. */
     private final PatternAutomaton[] automata;
+
+    private final int[][] originals;
     private final PatternAutomaton domain;
-    private final char[] alphabet;
+    private final Alphabet alphabet;
 
     Builder(List<StringPattern> patterns, StringPattern domain) {
       this.patterns = List.copyOf(patterns);
-      this.automata = new PatternAutomaton[patterns.size()];
-      for (int i = 0; i < automata.length; i++) {
-        automata[i] = new PatternAutomaton(patterns.get(i));
+      Map<StringPattern, List<Integer>> distinct = new LinkedHashMap<>();
+      for (int i = 0; i < patterns.size(); i++) {
+        distinct.computeIfAbsent(patterns.get(i), k -> new ArrayList<>()).add(i);
+      }
+      this.automata = new PatternAutomaton[distinct.size()];
+      this.originals = new int[distinct.size()][];
+      int d = 0;
+      for (Map.Entry<StringPattern, List<Integer>> e : distinct.entrySet()) {
+        automata[d] = new PatternAutomaton(e.getKey());
+        originals[d] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+        d++;
       }
       this.domain = new PatternAutomaton(domain);
-      this.alphabet = alphabet(patterns, domain);
+      this.alphabet = new Alphabet(alphabet(patterns, domain));
     }
 
     Partition build() {
@@ -126,10 +138,9 @@ public record Partition(List<StringPattern> patterns, List<Region> regions) {
       while (!queue.isEmpty()) {
         State state = queue.poll();
         if (domain.accepts(state.domain)) {
-          witnesses.putIfAbsent(state.signature(automata), state.text);
+          witnesses.computeIfAbsent(signature(state), k -> state.text);
         }
-        for (char c : alphabet) {
-          State next = state.step(c, automata, domain);
+        for (State next : state.successors(automata, domain, alphabet)) {
           if (next != null && seen.putIfAbsent(next, Boolean.TRUE) == null) {
             if (seen.size() > MAX_STATES) {
               throw new PartitionTooLargeException(patterns.size(), MAX_STATES);
@@ -143,12 +154,26 @@ public record Partition(List<StringPattern> patterns, List<Region> regions) {
       return new Partition(patterns, regions);
     }
 
-    private State start() {
-      long[][] states = new long[automata.length][];
-      for (int i = 0; i < automata.length; i++) {
-        states[i] = automata[i].start();
+    private BitSet signature(State state) {
+      BitSet signature = new BitSet(patterns.size());
+      for (int k = 0; k < state.ids.length; k++) {
+        if (automata[state.ids[k]].accepts(state.sets[k])) {
+          for (int original : originals[state.ids[k]]) {
+            signature.set(original);
+          }
+        }
       }
-      return new State(states, domain.start(), "");
+      return signature;
+    }
+
+    private State start() {
+      int[] ids = new int[automata.length];
+      long[][] sets = new long[automata.length][];
+      for (int i = 0; i < automata.length; i++) {
+        ids[i] = i;
+        sets[i] = automata[i].start();
+      }
+      return new State(ids, sets, domain.start(), "");
     }
 
     /**
@@ -192,53 +217,178 @@ public record Partition(List<StringPattern> patterns, List<Region> regions) {
     }
   }
 
-  /** One product state: a position set per pattern (empty when dead), the domain's, the text. */
+  /**
+   * One product state: the live patterns (ascending ids) with their position sets, the domain's
+   * position set, and the shortest text that reaches it.
+   */
   private static final class State {
-    private final long[][] patterns;
+    private final int[] ids;
+    private final long[][] sets;
     private final long[] domain;
     private final String text;
     private final int hash;
 
-    State(long[][] patterns, long[] domain, String text) {
-      this.patterns = patterns;
+    State(int[] ids, long[][] sets, long[] domain, String text) {
+      this.ids = ids;
+      this.sets = sets;
       this.domain = domain;
       this.text = text;
-      this.hash = 31 * Arrays.deepHashCode(patterns) + Arrays.hashCode(domain);
+      int h = Arrays.hashCode(ids);
+      for (long[] set : sets) {
+        h = 31 * h + Arrays.hashCode(set);
+      }
+      this.hash = 31 * h + Arrays.hashCode(domain);
     }
 
-    State step(char c, PatternAutomaton[] automata, PatternAutomaton domainAutomaton) {
-      long[] nextDomain = domainAutomaton.step(domain, c);
-      if (nextDomain == null) {
-        return null;
-      }
-      long[][] next = new long[patterns.length][];
-      for (int i = 0; i < patterns.length; i++) {
-        long[] s = patterns[i].length == 0 ? null : automata[i].step(patterns[i], c);
-        next[i] = s == null ? new long[0] : s;
-      }
-      return new State(next, nextDomain, text + c);
-    }
-
-    BitSet signature(PatternAutomaton[] automata) {
-      BitSet signature = new BitSet(patterns.length);
-      for (int i = 0; i < patterns.length; i++) {
-        if (patterns[i].length > 0 && automata[i].accepts(patterns[i])) {
-          signature.set(i);
+    /**
+     * The successor on every alphabet character at once: each live position sends its pattern to
+     * the characters its token accepts (one for a literal, a class's worth for a wildcard), so a
+     * literal-heavy state costs its positions, not positions times alphabet. Moves are packed as
+     * {@code char << 42 | live index << 21 | target} and sorted, which groups them by character and
+     * then by pattern in ascending id order.
+     */
+    State[] successors(
+        PatternAutomaton[] automata, PatternAutomaton domainAutomaton, Alphabet alphabet) {
+      Moves moves = new Moves();
+      for (int k = 0; k < ids.length; k++) {
+        PatternAutomaton a = automata[ids[k]];
+        long[] set = sets[k];
+        for (int w = 0; w < set.length; w++) {
+          for (long bits = set[w]; bits != 0; bits &= bits - 1) {
+            int position = (w << 6) + Long.numberOfTrailingZeros(bits);
+            if (position < a.length()) {
+              alphabet.route(a.token(position), position, k, moves);
+            }
+          }
         }
       }
-      return signature;
+      long[] sorted = moves.sorted();
+      State[] next = new State[alphabet.size()];
+      int m = 0;
+      for (int i = 0; i < alphabet.size(); i++) {
+        char c = alphabet.charAt(i);
+        long[] nextDomain = domainAutomaton.step(domain, c);
+        int end = m;
+        while (end < sorted.length && (int) (sorted[end] >>> 42) == i) {
+          end++;
+        }
+        if (nextDomain != null) {
+          next[i] = successor(sorted, m, end, automata, nextDomain, text + c);
+        }
+        m = end;
+      }
+      return next;
+    }
+
+    private State successor(
+        long[] moves,
+        int from,
+        int to,
+        PatternAutomaton[] automata,
+        long[] nextDomain,
+        String text) {
+      int[] nextIds = new int[to - from];
+      long[][] nextSets = new long[to - from][];
+      int live = -1;
+      int previous = -1;
+      for (int j = from; j < to; j++) {
+        int k = (int) ((moves[j] >>> 21) & 0x1FFFFF);
+        int target = (int) (moves[j] & 0x1FFFFF);
+        if (k != previous) {
+          live++;
+          nextIds[live] = ids[k];
+          nextSets[live] = automata[ids[k]].emptySet();
+          previous = k;
+        }
+        PatternAutomaton.set(nextSets[live], target);
+      }
+      int count = live + 1;
+      for (int j = 0; j < count; j++) {
+        automata[nextIds[j]].closure(nextSets[j]);
+      }
+      return new State(
+          Arrays.copyOf(nextIds, count), Arrays.copyOf(nextSets, count), nextDomain, text);
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof State s
+          && hash == s.hash
+          && Arrays.equals(ids, s.ids)
           && Arrays.equals(domain, s.domain)
-          && Arrays.deepEquals(patterns, s.patterns);
+          && Arrays.deepEquals(sets, s.sets);
     }
 
     @Override
     public int hashCode() {
       return hash;
+    }
+  }
+
+  /** The exploration alphabet, indexed, and the routing of tokens to the characters they accept. */
+  private static final class Alphabet {
+    private final char[] chars;
+    private final Map<Character, Integer> index = new HashMap<>();
+
+    Alphabet(char[] chars) {
+      this.chars = chars;
+      for (int i = 0; i < chars.length; i++) {
+        index.put(chars[i], i);
+      }
+    }
+
+    int size() {
+      return chars.length;
+    }
+
+    char charAt(int i) {
+      return chars[i];
+    }
+
+    /**
+     * Records the move of live pattern {@code k} past {@code token} on every accepted character.
+     */
+    void route(StringPattern.Token token, int position, int k, Moves moves) {
+      int target = token.repeats() ? position : position + 1;
+      if (token instanceof StringPattern.Literal l) {
+        add(index.get(l.c()), k, target, moves);
+      } else if (token instanceof StringPattern.EitherCase e) {
+        add(index.get(Character.toLowerCase(e.c())), k, target, moves);
+        if (Character.toUpperCase(e.c()) != Character.toLowerCase(e.c())) {
+          add(index.get(Character.toUpperCase(e.c())), k, target, moves);
+        }
+      } else {
+        for (int i = 0; i < chars.length; i++) {
+          if (token.accepts(chars[i])) {
+            moves.add((long) i << 42 | (long) k << 21 | target);
+          }
+        }
+      }
+    }
+
+    private static void add(Integer i, int k, int target, Moves moves) {
+      if (i != null) {
+        moves.add((long) i << 42 | (long) k << 21 | target);
+      }
+    }
+  }
+
+  /** A growable array of packed moves. */
+  private static final class Moves {
+    private long[] moves = new long[64];
+    private int size;
+
+    void add(long move) {
+      if (size == moves.length) {
+        moves = Arrays.copyOf(moves, size * 2);
+      }
+      moves[size++] = move;
+    }
+
+    long[] sorted() {
+      long[] result = Arrays.copyOf(moves, size);
+      Arrays.sort(result);
+      return result;
     }
   }
 }

@@ -39,8 +39,23 @@ final class PatternAutomaton {
     return get(state, tokens.length);
   }
 
+  /** The number of tokens; position {@code length()} accepts. */
+  int length() {
+    return tokens.length;
+  }
+
+  /** The token at a position below {@link #length()}. */
+  StringPattern.Token token(int position) {
+    return tokens[position];
+  }
+
+  /** A fresh, empty position set. */
+  long[] emptySet() {
+    return new long[words];
+  }
+
   /** Adds the positions reachable by skipping repeating tokens. */
-  private long[] closure(long[] state) {
+  long[] closure(long[] state) {
     for (int i = 0; i < tokens.length; i++) {
       if (get(state, i) && tokens[i].repeats()) {
         set(state, i + 1);
@@ -58,7 +73,7 @@ final class PatternAutomaton {
     return (state[i >>> 6] & (1L << (i & 63))) != 0;
   }
 
-  private static void set(long[] state, int i) {
+  static void set(long[] state, int i) {
     state[i >>> 6] |= 1L << (i & 63);
   }
 }
