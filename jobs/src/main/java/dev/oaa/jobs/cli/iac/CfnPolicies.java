@@ -81,7 +81,7 @@ final class CfnPolicies {
                     source.logicalId() + "." + suffix,
                     resourceName,
                     spec.policyType(),
-                    spec.awsType().apply(resourceName),
+                    AwsTypes.refine(spec.awsType(), resourceName),
                     c));
   }
 

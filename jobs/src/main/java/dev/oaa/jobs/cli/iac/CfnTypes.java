@@ -1,14 +1,11 @@
 package dev.oaa.jobs.cli.iac;
 
-import static dev.oaa.reasoning.analysis.PolicyType.IDENTITY_POLICY;
-import static dev.oaa.reasoning.analysis.PolicyType.RESOURCE_POLICY;
-
 import dev.oaa.reasoning.analysis.PolicyType;
-import dev.oaa.reasoning.analysis.ResourceType;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Where CloudFormation resource types keep an IAM policy in one property. Types with lists of
@@ -24,10 +21,9 @@ final class CfnTypes {
    * @param property the property, or a dotted path such as {@code ResourcePolicy.PolicyDocument}
    * @param suffix the policy name after the logical id, such as {@code BucketPolicy}
    * @param suffixProperty a property whose value names the policy instead (such as {@code
-   *     PolicyName}), or the empty string
+   *     PolicyName}; the logical id when absent), or the empty string
    * @param policyType identity or resource policy
-   * @param awsType what the policy is attached to, from the resolved resource name (for types that
-   *     tell streams from consumers by ARN)
+   * @param awsType what the policy is attached to, before refinement by the resource's name
    * @param nameProperty the property naming the resource, or the empty string for the logical id
    * @param required whether the type requires the property (a missing one is then reported)
    */
@@ -36,237 +32,64 @@ final class CfnTypes {
       String suffix,
       String suffixProperty,
       PolicyType policyType,
-      UnaryOperator<String> awsType,
+      String awsType,
       String nameProperty,
-      boolean required) {}
-
-  private static final Map<String, List<Spec>> SPECS = new HashMap<>();
-
-  static {
-    named(
-        "AWS::IAM::ManagedPolicy",
-        "ManagedPolicyName",
-        "AWS::IAM::ManagedPolicy",
-        "ManagedPolicyName");
-    named("AWS::IAM::Policy", "PolicyName", "AWS::IAM::Policy", "PolicyName");
-    named("AWS::IAM::RolePolicy", "PolicyName", "AWS::IAM::Role", "RoleName");
-    named("AWS::IAM::UserPolicy", "PolicyName", "AWS::IAM::User", "UserName");
-    named("AWS::IAM::GroupPolicy", "PolicyName", "AWS::IAM::Group", "GroupName");
-    put(
-        "AWS::SSO::PermissionSet",
-        spec(
-            "InlinePolicy",
-            "InlinePolicy",
-            IDENTITY_POLICY,
-            fixed("AWS::SSO::PermissionSet"),
-            "Name",
-            false));
-    resource(
-        "AWS::S3::BucketPolicy",
-        "PolicyDocument",
-        "BucketPolicy",
-        ResourceType.S3_BUCKET,
-        "Bucket",
-        true);
-    resource(
-        "AWS::S3Express::BucketPolicy",
-        "PolicyDocument",
-        "BucketPolicy",
-        ResourceType.S3_EXPRESS_DIRECTORY_BUCKET,
-        "Bucket",
-        true);
-    resource(
-        "AWS::S3::AccessPoint",
-        "Policy",
-        "AccessPointPolicy",
-        ResourceType.S3_ACCESS_POINT,
-        "Name",
-        false);
-    resource(
-        "AWS::S3Express::AccessPoint",
-        "Policy",
-        "AccessPointPolicy",
-        ResourceType.S3_EXPRESS_ACCESS_POINT,
-        "Name",
-        false);
-    other(
-        "AWS::S3::MultiRegionAccessPointPolicy",
-        "Policy",
-        "MultiRegionAccessPointPolicy",
-        "AWS::S3::MultiRegionAccessPoint",
-        "MrapName",
-        true);
-    resource(
-        "AWS::S3Outposts::BucketPolicy",
-        "PolicyDocument",
-        "BucketPolicy",
-        ResourceType.S3_OUTPOSTS_BUCKET,
-        "Bucket",
-        true);
-    resource(
-        "AWS::S3Outposts::AccessPoint",
-        "Policy",
-        "AccessPointPolicy",
-        ResourceType.S3_OUTPOSTS_ACCESS_POINT,
-        "Name",
-        false);
-    resource(
-        "AWS::S3Tables::TableBucketPolicy",
-        "ResourcePolicy",
-        "TableBucketPolicy",
-        ResourceType.S3_TABLES_TABLE_BUCKET,
-        "TableBucketARN",
-        true);
-    resource(
-        "AWS::S3Tables::TablePolicy",
-        "ResourcePolicy",
-        "TablePolicy",
-        ResourceType.S3_TABLES_TABLE,
-        "TableARN",
-        true);
-    resource(
-        "AWS::SQS::QueueInlinePolicy",
-        "PolicyDocument",
-        "QueuePolicy",
-        ResourceType.SQS_QUEUE,
-        "Queue",
-        true);
-    resource(
-        "AWS::SNS::TopicInlinePolicy",
-        "PolicyDocument",
-        "TopicPolicy",
-        ResourceType.SNS_TOPIC,
-        "TopicArn",
-        true);
-    resource("AWS::KMS::Key", "KeyPolicy", "KeyPolicy", ResourceType.KMS_KEY, "", false);
-    resource("AWS::KMS::ReplicaKey", "KeyPolicy", "KeyPolicy", ResourceType.KMS_KEY, "", true);
-    resource(
-        "AWS::SecretsManager::ResourcePolicy",
-        "ResourcePolicy",
-        "ResourcePolicy",
-        ResourceType.SECRETS_MANAGER_SECRET,
-        "SecretId",
-        true);
-    resource(
-        "AWS::ECR::Repository",
-        "RepositoryPolicyText",
-        "RepositoryPolicy",
-        ResourceType.ECR_REPOSITORY,
-        "RepositoryName",
-        false);
-    other(
-        "AWS::ECR::RegistryPolicy",
-        "PolicyText",
-        "RegistryPolicy",
-        "AWS::ECR::RegistryPolicy",
-        "",
-        true);
-    resource(
-        "AWS::ApiGateway::RestApi",
-        "Policy",
-        "Policy",
-        ResourceType.API_GATEWAY_REST_API,
-        "Name",
-        false);
-    resource(
-        "AWS::Backup::BackupVault",
-        "AccessPolicy",
-        "AccessPolicy",
-        ResourceType.BACKUP_VAULT,
-        "BackupVaultName",
-        false);
-    resource(
-        "AWS::CodeArtifact::Domain",
-        "PermissionsPolicyDocument",
-        "PermissionsPolicyDocument",
-        ResourceType.CODEARTIFACT_DOMAIN,
-        "DomainName",
-        false);
-    other(
-        "AWS::CodeArtifact::Repository",
-        "PermissionsPolicyDocument",
-        "PermissionsPolicyDocument",
-        "AWS::CodeArtifact::Repository",
-        "RepositoryName",
-        false);
-    put(
-        "AWS::CloudTrail::ResourcePolicy",
-        spec(
-            "ResourcePolicy",
-            "ResourcePolicy",
-            RESOURCE_POLICY,
-            CfnTypes::cloudTrail,
-            "ResourceArn",
-            true));
-    put(
-        "AWS::Kinesis::ResourcePolicy",
-        spec(
-            "ResourcePolicy",
-            "ResourcePolicy",
-            RESOURCE_POLICY,
-            CfnTypes::kinesis,
-            "ResourceArn",
-            true));
-    put(
-        "AWS::DynamoDB::Table",
-        spec(
-            "ResourcePolicy.PolicyDocument",
-            "ResourcePolicy",
-            RESOURCE_POLICY,
-            fixed(ResourceType.DYNAMODB_TABLE.awsName()),
-            "TableName",
-            false),
-        spec(
-            "StreamSpecification.ResourcePolicy.PolicyDocument",
-            "StreamResourcePolicy",
-            RESOURCE_POLICY,
-            fixed(ResourceType.DYNAMODB_STREAM.awsName()),
-            "TableName",
-            false));
-    resource(
-        "AWS::OpenSearchService::Domain",
-        "AccessPolicies",
-        "AccessPolicies",
-        ResourceType.OPENSEARCH_DOMAIN,
-        "DomainName",
-        false);
-    resource(
-        "AWS::Elasticsearch::Domain",
-        "AccessPolicies",
-        "AccessPolicies",
-        ResourceType.OPENSEARCH_DOMAIN,
-        "DomainName",
-        false);
-    resource(
-        "AWS::EFS::FileSystem",
-        "FileSystemPolicy",
-        "FileSystemPolicy",
-        ResourceType.EFS_FILE_SYSTEM,
-        "",
-        false);
-    other("AWS::Events::EventBus", "Policy", "Policy", "AWS::Events::EventBus", "Name", false);
-    other(
-        "AWS::Logs::ResourcePolicy",
-        "PolicyDocument",
-        "ResourcePolicy",
-        "AWS::Logs::ResourcePolicy",
-        "PolicyName",
-        true);
-    other(
-        "AWS::Logs::Destination",
-        "DestinationPolicy",
-        "DestinationPolicy",
-        "AWS::Logs::Destination",
-        "DestinationName",
-        false);
-    other(
-        "AWS::EC2::VPCEndpoint",
-        "PolicyDocument",
-        "EndpointPolicy",
-        "AWS::EC2::VPCEndpoint",
-        "",
-        false);
+      boolean required) {
+    Spec {
+      Objects.requireNonNull(property, "property");
+      Objects.requireNonNull(suffix, "suffix");
+      Objects.requireNonNull(suffixProperty, "suffixProperty");
+      Objects.requireNonNull(policyType, "policyType");
+      Objects.requireNonNull(awsType, "awsType");
+      Objects.requireNonNull(nameProperty, "nameProperty");
+    }
   }
+
+  // Policy name `@Property`: the value of that property, else the logical id. Name property `-`:
+  // the logical id.
+  private static final String TABLE =
+      """
+      # type                               | property                                          | policy name                | kind     | attached to                     | name property     | required
+      AWS::IAM::ManagedPolicy              | PolicyDocument                                    | @ManagedPolicyName         | identity | AWS::IAM::ManagedPolicy         | ManagedPolicyName | yes
+      AWS::IAM::Policy                     | PolicyDocument                                    | @PolicyName                | identity | AWS::IAM::Policy                | PolicyName        | yes
+      AWS::IAM::RolePolicy                 | PolicyDocument                                    | @PolicyName                | identity | AWS::IAM::Role                  | RoleName          | yes
+      AWS::IAM::UserPolicy                 | PolicyDocument                                    | @PolicyName                | identity | AWS::IAM::User                  | UserName          | yes
+      AWS::IAM::GroupPolicy                | PolicyDocument                                    | @PolicyName                | identity | AWS::IAM::Group                 | GroupName         | yes
+      AWS::SSO::PermissionSet              | InlinePolicy                                      | InlinePolicy               | identity | AWS::SSO::PermissionSet         | Name              | no
+      AWS::S3::BucketPolicy                | PolicyDocument                                    | BucketPolicy               | resource | AWS::S3::Bucket                 | Bucket            | yes
+      AWS::S3Express::BucketPolicy         | PolicyDocument                                    | BucketPolicy               | resource | AWS::S3Express::DirectoryBucket | Bucket            | yes
+      AWS::S3::AccessPoint                 | Policy                                            | AccessPointPolicy          | resource | AWS::S3::AccessPoint            | Name              | no
+      AWS::S3Express::AccessPoint          | Policy                                            | AccessPointPolicy          | resource | AWS::S3Express::AccessPoint     | Name              | no
+      AWS::S3::MultiRegionAccessPointPolicy| Policy                                            | MultiRegionAccessPointPolicy | resource | AWS::S3::MultiRegionAccessPoint | MrapName        | yes
+      AWS::S3Outposts::BucketPolicy        | PolicyDocument                                    | BucketPolicy               | resource | AWS::S3Outposts::Bucket         | Bucket            | yes
+      AWS::S3Outposts::AccessPoint         | Policy                                            | AccessPointPolicy          | resource | AWS::S3Outposts::AccessPoint    | Name              | no
+      AWS::S3Tables::TableBucketPolicy     | ResourcePolicy                                    | TableBucketPolicy          | resource | AWS::S3Tables::TableBucket      | TableBucketARN    | yes
+      AWS::S3Tables::TablePolicy           | ResourcePolicy                                    | TablePolicy                | resource | AWS::S3Tables::Table            | TableARN          | yes
+      AWS::SQS::QueueInlinePolicy          | PolicyDocument                                    | QueuePolicy                | resource | AWS::SQS::Queue                 | Queue             | yes
+      AWS::SNS::TopicInlinePolicy          | PolicyDocument                                    | TopicPolicy                | resource | AWS::SNS::Topic                 | TopicArn          | yes
+      AWS::KMS::Key                        | KeyPolicy                                         | KeyPolicy                  | resource | AWS::KMS::Key                   | -                 | no
+      AWS::KMS::ReplicaKey                 | KeyPolicy                                         | KeyPolicy                  | resource | AWS::KMS::Key                   | -                 | yes
+      AWS::SecretsManager::ResourcePolicy  | ResourcePolicy                                    | ResourcePolicy             | resource | AWS::SecretsManager::Secret     | SecretId          | yes
+      AWS::ECR::Repository                 | RepositoryPolicyText                              | RepositoryPolicy           | resource | AWS::ECR::Repository            | RepositoryName    | no
+      AWS::ECR::RegistryPolicy             | PolicyText                                        | RegistryPolicy             | resource | AWS::ECR::RegistryPolicy        | -                 | yes
+      AWS::ApiGateway::RestApi             | Policy                                            | Policy                     | resource | AWS::ApiGateway::RestApi        | Name              | no
+      AWS::Backup::BackupVault             | AccessPolicy                                      | AccessPolicy               | resource | AWS::Backup::BackupVault        | BackupVaultName   | no
+      AWS::CodeArtifact::Domain            | PermissionsPolicyDocument                         | PermissionsPolicyDocument  | resource | AWS::CodeArtifact::Domain       | DomainName        | no
+      AWS::CodeArtifact::Repository        | PermissionsPolicyDocument                         | PermissionsPolicyDocument  | resource | AWS::CodeArtifact::Repository   | RepositoryName    | no
+      AWS::CloudTrail::ResourcePolicy      | ResourcePolicy                                    | ResourcePolicy             | resource | AWS::CloudTrail::Channel        | ResourceArn       | yes
+      AWS::Kinesis::ResourcePolicy         | ResourcePolicy                                    | ResourcePolicy             | resource | AWS::Kinesis::Stream            | ResourceArn       | yes
+      AWS::DynamoDB::Table                 | ResourcePolicy.PolicyDocument                     | ResourcePolicy             | resource | AWS::DynamoDB::Table            | TableName         | no
+      AWS::DynamoDB::Table                 | StreamSpecification.ResourcePolicy.PolicyDocument | StreamResourcePolicy       | resource | AWS::DynamoDB::Stream           | TableName         | no
+      AWS::OpenSearchService::Domain       | AccessPolicies                                    | AccessPolicies             | resource | AWS::OpenSearchService::Domain  | DomainName        | no
+      AWS::Elasticsearch::Domain           | AccessPolicies                                    | AccessPolicies             | resource | AWS::OpenSearchService::Domain  | DomainName        | no
+      AWS::EFS::FileSystem                 | FileSystemPolicy                                  | FileSystemPolicy           | resource | AWS::EFS::FileSystem            | -                 | no
+      AWS::Events::EventBus                | Policy                                            | Policy                     | resource | AWS::Events::EventBus           | Name              | no
+      AWS::Logs::ResourcePolicy            | PolicyDocument                                    | ResourcePolicy             | resource | AWS::Logs::ResourcePolicy       | PolicyName        | yes
+      AWS::Logs::Destination               | DestinationPolicy                                 | DestinationPolicy          | resource | AWS::Logs::Destination          | DestinationName   | no
+      AWS::EC2::VPCEndpoint                | PolicyDocument                                    | EndpointPolicy             | resource | AWS::EC2::VPCEndpoint           | -                 | no
+      """;
+
+  private static final Map<String, List<Spec>> SPECS = parse(TABLE);
 
   private CfnTypes() {}
 
@@ -275,77 +98,34 @@ final class CfnTypes {
     return SPECS.getOrDefault(type, List.of());
   }
 
-  /** The types this table knows. */
+  /** The types this table knows, sorted. */
   static List<String> types() {
-    return SPECS.keySet().stream().sorted().toList();
+    return List.copyOf(SPECS.keySet());
   }
 
-  private static void named(
-      String type, String suffixProperty, String awsType, String nameProperty) {
-    put(
-        type,
-        new Spec(
-            "PolicyDocument",
-            "",
-            suffixProperty,
-            IDENTITY_POLICY,
-            fixed(awsType),
-            nameProperty,
-            true));
-  }
-
-  private static void resource(
-      String type,
-      String property,
-      String suffix,
-      ResourceType awsType,
-      String nameProperty,
-      boolean required) {
-    put(
-        type,
-        spec(property, suffix, RESOURCE_POLICY, fixed(awsType.awsName()), nameProperty, required));
-  }
-
-  private static void other(
-      String type,
-      String property,
-      String suffix,
-      String awsType,
-      String nameProperty,
-      boolean required) {
-    put(type, spec(property, suffix, RESOURCE_POLICY, fixed(awsType), nameProperty, required));
-  }
-
-  private static Spec spec(
-      String property,
-      String suffix,
-      PolicyType kind,
-      UnaryOperator<String> awsType,
-      String nameProperty,
-      boolean required) {
-    return new Spec(property, suffix, "", kind, awsType, nameProperty, required);
-  }
-
-  private static void put(String type, Spec... specs) {
-    SPECS.put(type, List.of(specs));
-  }
-
-  private static UnaryOperator<String> fixed(String awsType) {
-    return name -> awsType;
-  }
-
-  private static String kinesis(String arn) {
-    return arn.contains("/consumer/")
-        ? ResourceType.KINESIS_STREAM_CONSUMER.awsName()
-        : ResourceType.KINESIS_STREAM.awsName();
-  }
-
-  private static String cloudTrail(String arn) {
-    if (arn.contains(":eventdatastore/")) {
-      return ResourceType.CLOUDTRAIL_EVENT_DATA_STORE.awsName();
+  private static Map<String, List<Spec>> parse(String table) {
+    Map<String, List<Spec>> specs = new TreeMap<>();
+    for (String line : table.lines().map(String::strip).toList()) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      List<String> c = List.of(line.split("\\s*\\|\\s*", -1));
+      if (c.size() != 7) {
+        throw new IllegalStateException("Malformed CloudFormation type row: " + line);
+      }
+      boolean named = c.get(2).startsWith("@");
+      Spec spec =
+          new Spec(
+              c.get(1),
+              named ? "" : c.get(2),
+              named ? c.get(2).substring(1) : "",
+              c.get(3).equals("identity") ? PolicyType.IDENTITY_POLICY : PolicyType.RESOURCE_POLICY,
+              c.get(4),
+              c.get(5).equals("-") ? "" : c.get(5),
+              c.get(6).equals("yes"));
+      specs.computeIfAbsent(c.get(0), t -> new ArrayList<>()).add(spec);
     }
-    return arn.contains(":dashboard/")
-        ? ResourceType.CLOUDTRAIL_DASHBOARD.awsName()
-        : "AWS::CloudTrail::Channel";
+    specs.replaceAll((type, list) -> List.copyOf(list));
+    return specs;
   }
 }

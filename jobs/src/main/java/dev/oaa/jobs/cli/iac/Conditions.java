@@ -53,21 +53,19 @@ final class Conditions {
       String function = node.fieldNames().next();
       JsonNode args = node.get(function);
       String at = path + "/" + function;
-      switch (function) {
-        case "Condition":
-          return isTrue(args.asText(), at);
-        case "Fn::Not":
-          return !evaluate(args.path(0), at + "/0");
-        case "Fn::Equals":
-          return intrinsics
-              .string(args.path(0), at + "/0")
-              .equals(intrinsics.string(args.path(1), at + "/1"));
-        case "Fn::And":
-        case "Fn::Or":
-          return all(args, at, function.equals("Fn::And"));
-        default:
-          break;
-      }
+      return switch (function) {
+        case "Condition" -> isTrue(args.asText(), at);
+        case "Fn::Not" -> !evaluate(args.path(0), at + "/0");
+        case "Fn::Equals" ->
+            intrinsics
+                .string(args.path(0), at + "/0")
+                .equals(intrinsics.string(args.path(1), at + "/1"));
+        case "Fn::And" -> all(args, at, true);
+        case "Fn::Or" -> all(args, at, false);
+        default ->
+            throw new UnresolvableException(
+                "`" + function + "`", at, "expected a condition function");
+      };
     }
     throw new UnresolvableException("the condition", path, "expected a condition function");
   }

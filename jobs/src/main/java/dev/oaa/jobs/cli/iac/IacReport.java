@@ -158,19 +158,18 @@ public final class IacReport {
   }
 
   private Optional<Finding> result(ExtractedPolicy policy, CheckResult result) {
-    switch (result.verdict()) {
-      case PASS:
-        return Optional.empty();
-      case FAIL:
-        CheckResult.Fail fail = (CheckResult.Fail) result;
-        ObjectNode details = details(result, fail.reasons());
-        details.set("witness", Objects.requireNonNull(witness.apply(fail), "witness"));
-        return Optional.of(finding(policy, "SECURITY_WARNING", check.code(), result, details));
-      case UNKNOWN:
-        ObjectNode unknown = details(result, List.of());
-        return Optional.of(finding(policy, "ERROR", UNKNOWN, result, unknown));
-    }
-    throw new IllegalStateException("Unknown verdict " + result.verdict());
+    return switch (result.verdict()) {
+      case PASS -> Optional.empty();
+      case FAIL -> Optional.of(failure(policy, (CheckResult.Fail) result));
+      case UNKNOWN ->
+          Optional.of(finding(policy, "ERROR", UNKNOWN, result, details(result, List.of())));
+    };
+  }
+
+  private Finding failure(ExtractedPolicy policy, CheckResult.Fail fail) {
+    ObjectNode details = details(fail, fail.reasons());
+    details.set("witness", Objects.requireNonNull(witness.apply(fail), "witness"));
+    return finding(policy, "SECURITY_WARNING", check.code(), fail, details);
   }
 
   private static ObjectNode details(CheckResult result, List<CheckResult.Reason> reasons) {

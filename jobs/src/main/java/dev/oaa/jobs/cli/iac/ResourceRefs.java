@@ -31,7 +31,6 @@ final class ResourceRefs {
   private record Shape(String nameProperty, String ref, Map<String, String> attributes) {}
 
   private static final Pattern TOKEN = Pattern.compile("\\{([a-z]+)(?::([A-Za-z0-9]+))?}");
-  private static final String REGIONAL = "arn:{partition}:%s:{region}:{account}:%s";
   private static final Map<String, Shape> SHAPES = new HashMap<>();
 
   static {
@@ -300,6 +299,6 @@ final class ResourceRefs {
   }
 
   private static String regional(String service, String resource) {
-    return String.format(Locale.ROOT, REGIONAL, service, resource);
+    return "arn:{partition}:" + service + ":{region}:{account}:" + resource;
   }
 }

@@ -93,11 +93,12 @@ final class TerraformPolicies {
 
   private static ExtractedPolicy policy(
       PlannedResource resource, TerraformTypes.Spec spec, String name, PolicyContent content) {
+    String resourceName = resourceName(resource.values(), spec);
     return new ExtractedPolicy(
         name,
-        resourceName(resource.values(), spec),
+        resourceName,
         spec.policyType(),
-        spec.awsType().apply(resource.values()),
+        AwsTypes.refine(spec.awsType(), resourceName),
         content);
   }
 
