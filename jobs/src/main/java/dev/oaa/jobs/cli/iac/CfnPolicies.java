@@ -141,12 +141,10 @@ final class CfnPolicies {
               content));
     }
     for (JsonNode target : targets) {
-      String text = target.asText();
-      String name = text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf(':')) + 1);
       result.add(
           new ExtractedPolicy(
               source.logicalId() + "." + suffix,
-              name,
+              lastSegment(target.asText()),
               PolicyType.RESOURCE_POLICY,
               awsType,
               content));
@@ -236,6 +234,11 @@ final class CfnPolicies {
     } catch (UnresolvableException e) {
       return fallback;
     }
+  }
+
+  /** The queue name of a queue URL, the topic name of a topic ARN. */
+  private static String lastSegment(String urlOrArn) {
+    return urlOrArn.substring(Math.max(urlOrArn.lastIndexOf('/'), urlOrArn.lastIndexOf(':')) + 1);
   }
 
   private static PolicyContent missing(String path) {

@@ -170,10 +170,11 @@ final class Intrinsics {
     if (!template.resource(name).isMissingNode()) {
       return Optional.of(NODES.textNode(resources.ref(name, path)));
     }
+    String hint = name.contains(":") ? "; write `${!" + name + "}` for an IAM policy variable" : "";
     throw new UnresolvableException(
         "`Ref` to `" + name + "`",
         path,
-        "no parameter, pseudo parameter or resource has this name");
+        "no parameter, pseudo parameter or resource has this name" + hint);
   }
 
   private Optional<String> pseudo(String name) {
@@ -199,6 +200,12 @@ final class Intrinsics {
 
   /** The value of {@code Fn::GetAtt [logicalId, attribute]}. */
   JsonNode getAtt(JsonNode args, String path) {
+    if (args.isTextual() && args.asText().indexOf('.') > 0) {
+      String text = args.asText();
+      int dot = text.indexOf('.');
+      return getAtt(
+          NODES.arrayNode().add(text.substring(0, dot)).add(text.substring(dot + 1)), path);
+    }
     if (!args.isArray() || args.size() != 2) {
       throw new UnresolvableException(
           "`Fn::GetAtt`", path, "expected [logicalId, attribute], got " + args);

@@ -34,21 +34,20 @@ final class TerraformLambda {
         return TerraformPolicies.unknown(resource, c.field());
       }
     }
+    return PolicyContent.parse(policy(values, conditions));
+  }
+
+  private static String policy(JsonNode values, List<LambdaPermissions.Condition> conditions) {
     String function =
         LambdaPermissions.functionArn(values.path("function_name").asText(), "aws", "*", "*");
-    JsonNode qualifier = values.path("qualifier");
-    if (qualifier.isTextual() && !qualifier.asText().isEmpty()) {
-      function = function + ":" + qualifier.asText();
-    }
-    String policy =
-        LambdaPermissions.policy(
-                values.path("statement_id").asText(""),
-                values.path("action").asText(),
-                values.path("principal").asText(),
-                function,
-                conditions)
-            .toString();
-    return PolicyContent.parse(policy);
+    String qualifier = values.path("qualifier").asText("");
+    return LambdaPermissions.policy(
+            values.path("statement_id").asText(""),
+            values.path("action").asText(),
+            values.path("principal").asText(),
+            qualifier.isEmpty() ? function : function + ":" + qualifier,
+            conditions)
+        .toString();
   }
 
   private record Condition(String field, Function<String, LambdaPermissions.Condition> make) {}

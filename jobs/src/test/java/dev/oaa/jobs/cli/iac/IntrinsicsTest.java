@@ -71,6 +71,8 @@ class IntrinsicsTest {
         .isEqualTo("\"Queue:https://sqs.us-east-1.amazonaws.com/123456789012/Queue\"");
     assertThat(resource("!Sub 'x${!Literal}'")).isEqualTo("\"x${Literal}\"");
     assertThat(resource("!Join ['', [!Length [a, b, c]]]")).isEqualTo("\"3\"");
+    assertThat(resource("{'Fn::GetAtt': Queue.Arn}"))
+        .isEqualTo("\"arn:aws:sqs:us-east-1:123456789012:Queue\"");
   }
 
   @Test
@@ -94,6 +96,12 @@ class IntrinsicsTest {
             "unresolvable: Cannot resolve `Ref` to `Nothing` at "
                 + PATH
                 + "/Ref: no parameter, pseudo parameter or resource has this name");
+    assertThat(content(policy("!Sub 'arn:aws:s3:::b/${aws:username}'")))
+        .isEqualTo(
+            "unresolvable: Cannot resolve `Ref` to `aws:username` at "
+                + PATH
+                + "/Fn::Sub (${aws:username}): no parameter, pseudo parameter or resource has this"
+                + " name; write `${!aws:username}` for an IAM policy variable");
     assertThat(content(policy("!GetAtt Queue.Owner")))
         .isEqualTo(
             "unresolvable: Cannot resolve `Fn::GetAtt` Queue.Owner at "
