@@ -252,6 +252,18 @@ class CloudFormationTemplateTest {
   }
 
   @Test
+  void readsYamlInATemplateFileAndJsonInAYamlFile() {
+    String yaml =
+        "Resources:\n  Q:\n    Type: AWS::SQS::QueueInlinePolicy\n    Properties:\n"
+            + "      Queue: !Ref AWS::NoValue\n      PolicyDocument: {Statement: []}\n";
+    String json = "{\"Resources\": {\"K\": {\"Type\": \"AWS::KMS::Key\"}}}";
+
+    assertThat(summaries(CloudFormationTemplate.extract(yaml, "stack.template")))
+        .containsExactly("Q.QueuePolicy | Q | RESOURCE_POLICY | AWS::SQS::Queue | parsed");
+    assertThat(CloudFormationTemplate.extract(json, "stack.yaml")).isEmpty();
+  }
+
+  @Test
   void rejectsFilesThatAreNotTemplates() {
     assertThatThrownBy(() -> CloudFormationTemplate.extract("Resources: [a", "bad.yaml"))
         .hasMessageStartingWith("Cannot read CloudFormation template `bad.yaml` at line 1,");

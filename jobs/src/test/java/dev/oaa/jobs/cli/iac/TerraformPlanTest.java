@@ -174,6 +174,24 @@ class TerraformPlanTest {
   }
 
   @Test
+  void reportsUnknownPoliciesWhenThePlanHasNoConfiguration() {
+    String plan =
+        """
+        {"planned_values": {"root_module": {"resources": [
+           {"address": "aws_sqs_queue.q", "mode": "managed", "type": "aws_sqs_queue", "name": "q",
+            "values": {"name": "jobs"}}]}},
+         "resource_changes": [
+           {"address": "aws_sqs_queue.q", "change": {"after_unknown": {"policy": true}}}]}
+        """;
+
+    assertThat(summaries(TerraformPlan.extract(plan)))
+        .containsExactly(
+            "aws_sqs_queue.q | jobs | RESOURCE_POLICY | AWS::SQS::Queue | unresolvable: Cannot"
+                + " resolve `policy` of `aws_sqs_queue.q"
+                + AFTER_APPLY);
+  }
+
+  @Test
   void rejectsTextThatIsNotJson() {
     assertThatThrownBy(() -> TerraformPlan.extract("{\"planned_values\": "))
         .hasMessageStartingWith(
