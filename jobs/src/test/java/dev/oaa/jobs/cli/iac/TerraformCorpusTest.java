@@ -16,16 +16,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Extraction over terraform-iam-policy-validator's own test plans (never copied into the repo). */
 class TerraformCorpusTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static Path tests;
+  private Path tests;
 
-  @BeforeAll
-  static void locateCorpus() {
+  @BeforeEach
+  void locateCorpus() {
     String data = System.getProperty("oaa.data", "");
     tests = Path.of(data, "external-tests", "terraform-iam-policy-validator", "iam_check", "test");
     assumeTrue(
