@@ -154,6 +154,7 @@ final class BenchCommand implements Callable<Integer> {
     private final List<Long> nanos = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
     private final List<String> verdictLabels = new ArrayList<>();
+    private final List<String> unknowns = new ArrayList<>();
     private final Map<CheckResult.Verdict, Integer> verdicts =
         new EnumMap<>(CheckResult.Verdict.class);
     private int errors;
@@ -170,6 +171,9 @@ final class BenchCommand implements Callable<Integer> {
         CheckResult result = check.call();
         verdicts.merge(result.verdict(), 1, Integer::sum);
         verdict = result.verdict().name();
+        if (result.verdict() == CheckResult.Verdict.UNKNOWN) {
+          unknowns.add(label + ": " + result.message());
+        }
       } catch (Exception e) {
         errors++;
         verdict = "ERROR " + e.getMessage();
@@ -190,6 +194,8 @@ final class BenchCommand implements Callable<Integer> {
       node.put("p99Ms", millis(percentile(sorted, 0.99)));
       node.put("maxMs", millis(sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)));
       node.put("wallSeconds", wallNanos / 1e9);
+      ArrayNode unknown = node.putArray("unknown");
+      unknowns.forEach(unknown::add);
       ArrayNode slowest = node.putArray("slowest");
       java.util.stream.IntStream.range(0, nanos.size())
           .boxed()

@@ -1,5 +1,7 @@
 package dev.oaa.jobs.cli;
 
+import dev.oaa.jobs.cli.iac.IacCheck;
+import dev.oaa.jobs.cli.iac.IacReport;
 import dev.oaa.reasoning.analysis.Access;
 import dev.oaa.reasoning.analysis.CheckResult;
 import dev.oaa.reasoning.analysis.PolicyChecks;
@@ -21,10 +23,7 @@ import picocli.CommandLine.Spec;
 final class CheckAccessNotGrantedCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--policy-document",
-      required = true,
-      description = "The policy: JSON, or file://path.")
+  @Option(names = "--policy-document", description = "The policy: JSON, or file://path.")
   String document;
 
   @Option(
@@ -37,17 +36,34 @@ final class CheckAccessNotGrantedCommand implements Callable<Integer> {
 
   @Option(
       names = "--policy-type",
-      required = true,
-      description = "IDENTITY_POLICY or RESOURCE_POLICY.")
+      description = "IDENTITY_POLICY or RESOURCE_POLICY (with --policy-document).")
   String policyType;
 
   @Mixin CheckOptions options = new CheckOptions();
 
+  @Mixin IacOptions iac = new IacOptions();
+
   @Override
   public Integer call() {
+    List<Access> accesses = Documents.accesses(PolicyInput.read("--access", access));
+    if (iac.isSet()) {
+      try (PolicyChecks checks = Engines.checks(options.timeout())) {
+        return IacRun.run(
+            IacCheck.CHECK_ACCESS_NOT_GRANTED,
+            iac.extract(),
+            p ->
+                IacReport.evaluate(
+                    p, doc -> checks.checkAccessNotGranted(doc, accesses, p.policyType())),
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
+      }
+    }
+    if (document == null || policyType == null) {
+      throw new CliException(
+          "give --policy-document and --policy-type, or --template-path or --terraform-plan");
+    }
     PolicyDocument policy =
         Documents.parse("--policy-document", PolicyInput.read("--policy-document", document));
-    List<Access> accesses = Documents.accesses(PolicyInput.read("--access", access));
     try (PolicyChecks checks = Engines.checks(options.timeout())) {
       CheckResult result =
           checks.checkAccessNotGranted(policy, accesses, Documents.policyType(policyType));

@@ -1,10 +1,16 @@
 package dev.oaa.jobs.cli;
 
+import dev.oaa.jobs.cli.iac.ExtractedPolicy;
+import dev.oaa.jobs.cli.iac.IacCheck;
+import dev.oaa.jobs.cli.iac.IacReport;
+import dev.oaa.jobs.cli.iac.Outcome;
 import dev.oaa.reasoning.analysis.CheckResult;
 import dev.oaa.reasoning.analysis.PolicyChecks;
+import dev.oaa.reasoning.analysis.PolicyType;
 import dev.oaa.reasoning.analysis.ResourceType;
 import dev.oaa.reasoning.policy.PolicyDocument;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,22 +27,27 @@ import picocli.CommandLine.Spec;
 final class CheckNoPublicAccessCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--policy-document",
-      required = true,
-      description = "The resource policy: JSON, or file://path.")
+  @Option(names = "--policy-document", description = "The resource policy: JSON, or file://path.")
   String document;
 
   @Option(
       names = "--resource-type",
-      required = true,
       description = "AWS::S3::Bucket, AWS::KMS::Key, AWS::IAM::AssumeRolePolicyDocument, ...")
   String resourceType;
 
   @Mixin CheckOptions options = new CheckOptions();
 
+  @Mixin IacOptions iac = new IacOptions();
+
   @Override
   public Integer call() {
+    if (iac.isSet()) {
+      return checkTemplate();
+    }
+    if (document == null || resourceType == null) {
+      throw new CliException(
+          "give --policy-document and --resource-type, or --template-path or --terraform-plan");
+    }
     PolicyDocument policy =
         Documents.parse("--policy-document", PolicyInput.read("--policy-document", document));
     ResourceType type =
@@ -59,6 +70,28 @@ final class CheckNoPublicAccessCommand implements Callable<Integer> {
           "check-no-public-access",
           result,
           options,
+          spec.commandLine().getOut(),
+          spec.commandLine().getErr());
+    }
+  }
+
+  /** Every resource policy of the template or plan; identity policies are not this check's. */
+  private int checkTemplate() {
+    List<ExtractedPolicy> policies =
+        iac.extract().stream().filter(p -> p.policyType() == PolicyType.RESOURCE_POLICY).toList();
+    try (PolicyChecks checks = Engines.checks(options.timeout())) {
+      return IacRun.run(
+          IacCheck.CHECK_NO_PUBLIC_ACCESS,
+          policies,
+          p ->
+              p.resourceType()
+                  .map(type -> IacReport.evaluate(p, doc -> checks.checkNoPublicAccess(doc, type)))
+                  .orElseGet(
+                      () ->
+                          new IacReport.Entry(
+                              p,
+                              Outcome.notApplicable(
+                                  "check-no-public-access does not support " + p.awsType()))),
           spec.commandLine().getOut(),
           spec.commandLine().getErr());
     }

@@ -182,7 +182,7 @@ class OaaCommandTest {
     Run missingOption = run("check-no-new-access", "--new-policy-document", NARROW);
     assertThat(missingOption.exitCode()).isEqualTo(1);
     assertThat(missingOption.err().lines().findFirst().orElseThrow())
-        .startsWith("oaa: error: Missing required options:");
+        .isEqualTo("oaa: error: Missing required option: '--policy-type=<policyType>'");
   }
 
   @Test

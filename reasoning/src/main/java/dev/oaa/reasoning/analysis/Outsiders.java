@@ -8,7 +8,6 @@ import dev.oaa.reasoning.policy.IpRange;
 import dev.oaa.reasoning.smt.Dimensions;
 import dev.oaa.reasoning.smt.PrincipalKind;
 import dev.oaa.reasoning.smt.RequestSpace;
-import dev.oaa.reasoning.smt.StringDimension;
 import dev.oaa.reasoning.smt.Term;
 import dev.oaa.reasoning.smt.Terms;
 import dev.oaa.reasoning.smt.partition.StringPattern;
@@ -95,12 +94,13 @@ final class Outsiders {
   /** The values that make the caller unnamed, over the space's partitions (already resolved). */
   static Term unpinned(RequestSpace space) {
     List<Term> facts = new ArrayList<>();
-    StringDimension principal = space.string(Dimensions.PRINCIPAL);
-    facts.add(Terms.subsetOf(principal.name(), principal.fresh()));
-    for (StringDimension d : space.strings().values()) {
-      String key = Dimensions.keyOf(d.name());
+    facts.add(space.fresh(Dimensions.PRINCIPAL));
+    List<String> dimensions = new ArrayList<>(space.strings().keySet());
+    dimensions.addAll(space.atomics().keySet());
+    for (String d : dimensions) {
+      String key = Dimensions.keyOf(d);
       if (key != null && restricts(key)) {
-        facts.add(Terms.subsetOf(d.name(), d.fresh()));
+        facts.add(space.fresh(d));
       }
     }
     for (String ip : space.ips()) {

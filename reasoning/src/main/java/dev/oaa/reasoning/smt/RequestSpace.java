@@ -1,6 +1,7 @@
 package dev.oaa.reasoning.smt;
 
 import dev.oaa.reasoning.smt.partition.Partition;
+import dev.oaa.reasoning.smt.partition.PartitionTooLargeException;
 import dev.oaa.reasoning.smt.partition.StringPattern;
 import dev.oaa.reasoning.smt.partition.StringPattern.CharClass;
 import java.util.ArrayList;
@@ -32,7 +33,11 @@ public final class RequestSpace {
   private static final StringPattern NAME = StringPattern.oneOrMore(CharClass.NOT_COLON);
   private static final StringPattern ANY = StringPattern.glob("*");
 
+  /** Product states a dimension's exact partition may take before it becomes atomic. */
+  static final int EXACT_PARTITION_STATES = 20_000;
+
   private final Map<String, StringDimension> strings;
+  private final Map<String, AtomicDimension> atomics;
   private final Set<String> numbers;
   private final Set<String> dates;
   private final Set<String> bools;
@@ -40,8 +45,10 @@ public final class RequestSpace {
   private final Set<String> presences;
   private final Set<String> opaques;
 
-  private RequestSpace(Collector c, Map<String, StringDimension> strings) {
+  private RequestSpace(
+      Collector c, Map<String, StringDimension> strings, Map<String, AtomicDimension> atomics) {
     this.strings = Map.copyOf(strings);
+    this.atomics = Map.copyOf(atomics);
     this.numbers = Set.copyOf(c.numbers);
     this.dates = Set.copyOf(c.dates);
     this.bools = Set.copyOf(c.bools);
@@ -49,6 +56,7 @@ public final class RequestSpace {
     this.opaques = Set.copyOf(c.opaques);
     Set<String> all = new TreeSet<>(c.presences);
     strings.keySet().forEach(d -> all.add(Dimensions.presenceOf(d)));
+    atomics.keySet().forEach(d -> all.add(Dimensions.presenceOf(d)));
     for (Set<String> dims : List.of(c.numbers, c.dates, c.bools, c.ips)) {
       dims.forEach(d -> all.add(Dimensions.presenceOf(d)));
     }
@@ -60,6 +68,19 @@ public final class RequestSpace {
    * {@link #ARN_SHAPE}, or the ARN format of one resource type).
    */
   public static RequestSpace of(List<Term> formulas, StringPattern resourceShape) {
+    return build(formulas, resourceShape, false);
+  }
+
+  /**
+   * The same space with every single-valued string dimension atomic, whatever its size: the
+   * refinement path on small inputs, for tests that compare it with the evaluator.
+   */
+  static RequestSpace allAtomic(List<Term> formulas, StringPattern resourceShape) {
+    return build(formulas, resourceShape, true);
+  }
+
+  private static RequestSpace build(
+      List<Term> formulas, StringPattern resourceShape, boolean forceAtomic) {
     Collector c = new Collector();
     formulas.forEach(c::collect);
     Map<String, List<StringPattern>> shapes = new LinkedHashMap<>();
@@ -77,16 +98,70 @@ public final class RequestSpace {
     shapes.put(Dimensions.FEDERATED, List.of(StringPattern.oneOrMore(CharClass.ANY)));
     shapes.keySet().forEach(d -> c.patterns.computeIfAbsent(d, k -> new LinkedHashSet<>()));
     Map<String, StringDimension> strings = new HashMap<>();
+    Map<String, AtomicDimension> atomics = new HashMap<>();
     c.patterns.forEach(
-        (name, patterns) ->
-            strings.put(
-                name,
-                dimension(
-                    name,
-                    patterns,
-                    shapes.getOrDefault(name, List.of(ANY)),
-                    c.multiValued.contains(name))));
-    return new RequestSpace(c, strings);
+        (name, patterns) -> {
+          List<StringPattern> dimensionShapes = shapes.getOrDefault(name, List.of(ANY));
+          boolean multiValued = c.multiValued.contains(name);
+          try {
+            if (!multiValued
+                && (forceAtomic || internalWildcards(patterns) > MAX_INTERNAL_WILDCARDS)) {
+              throw new PartitionTooLargeException(patterns.size(), 0);
+            }
+            strings.put(name, dimension(name, patterns, dimensionShapes, multiValued));
+          } catch (PartitionTooLargeException e) {
+            if (multiValued) {
+              throw e; // sets of values need regions; the check answers UNKNOWN
+            }
+            atomics.put(name, atomic(name, patterns, dimensionShapes));
+          }
+        });
+    return new RequestSpace(c, strings, atomics);
+  }
+
+  /**
+   * Patterns with a wildcard before their end (such as {@code a/x*y/b}) can overlap in
+   * combinatorially many ways; past this many, a dimension goes atomic without trying its exact
+   * partition.
+   */
+  static final int MAX_INTERNAL_WILDCARDS = 12;
+
+  private static long internalWildcards(Set<StringPattern> patterns) {
+    return patterns.stream()
+        .filter(
+            p -> {
+              List<StringPattern.Token> tokens = p.tokens();
+              for (int i = 0; i < tokens.size() - 1; i++) {
+                if (tokens.get(i).repeats()) {
+                  return true;
+                }
+              }
+              return false;
+            })
+        .count();
+  }
+
+  private static AtomicDimension atomic(
+      String name, Set<StringPattern> used, List<StringPattern> shapes) {
+    List<StringPattern> all = new ArrayList<>(used);
+    BitSet shapeIndexes = new BitSet();
+    for (StringPattern shape : shapes) {
+      int i = all.indexOf(shape);
+      if (i < 0) {
+        i = all.size();
+        all.add(shape);
+      }
+      shapeIndexes.set(i);
+    }
+    Map<StringPattern, Integer> index = new HashMap<>();
+    BitSet pinned = new BitSet();
+    for (int i = 0; i < all.size(); i++) {
+      index.put(all.get(i), i);
+      if (used.contains(all.get(i)) && Pinning.pins(all.get(i))) {
+        pinned.set(i);
+      }
+    }
+    return new AtomicDimension(name, Dimensions.presenceOf(name), all, index, shapeIndexes, pinned);
   }
 
   private static StringDimension dimension(
@@ -97,7 +172,7 @@ public final class RequestSpace {
         all.add(shape);
       }
     }
-    Partition partition = Partition.of(all, ANY);
+    Partition partition = Partition.of(all, ANY, EXACT_PARTITION_STATES);
     Map<StringPattern, Integer> index = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i), i);
@@ -117,8 +192,13 @@ public final class RequestSpace {
         name, Dimensions.presenceOf(name), partition, index, domain, multiValued, pinned);
   }
 
-  /** The formula with its pattern atoms turned into region sets. */
+  /** The formula with its pattern atoms turned into region sets (or atoms, for atomic ones). */
   public Term resolve(Term t) {
+    if (t instanceof Term.Matches m && atomics.containsKey(m.dimension())) {
+      AtomicDimension d = atomics.get(m.dimension());
+      Term any = Terms.or(m.patterns().stream().map(d::atom).toList());
+      return m.complement() ? Terms.and(Terms.present(d.presenceKey()), Terms.not(any)) : any;
+    }
     if (t instanceof Term.Matches m) {
       StringDimension d = string(m.dimension());
       BitSet regions = d.regionsMatchingAny(m.patterns());
@@ -147,10 +227,9 @@ public final class RequestSpace {
    */
   public List<Term> constraints() {
     List<Term> facts = new ArrayList<>();
-    StringDimension principal = string(Dimensions.PRINCIPAL);
-    facts.add(kindHasShape(principal, PrincipalKind.ACCOUNT_ROOT, PrincipalPatterns.ROOT_SHAPE));
-    facts.add(kindHasShape(principal, PrincipalKind.IAM_USER, PrincipalPatterns.USER_SHAPE));
-    facts.add(kindHasShape(principal, PrincipalKind.ROLE_SESSION, PrincipalPatterns.ROLE_SHAPE));
+    facts.add(kindHasShape(PrincipalKind.ACCOUNT_ROOT, PrincipalPatterns.ROOT_SHAPE));
+    facts.add(kindHasShape(PrincipalKind.IAM_USER, PrincipalPatterns.USER_SHAPE));
+    facts.add(kindHasShape(PrincipalKind.ROLE_SESSION, PrincipalPatterns.ROLE_SHAPE));
     for (String presence : presences) {
       String key = presence.startsWith("k:") ? presence.substring(2) : "";
       if (Dimensions.IDENTITY_KEYS.contains(key) || key.startsWith("aws:principaltag/")) {
@@ -161,9 +240,40 @@ public final class RequestSpace {
     return facts;
   }
 
-  private static Term kindHasShape(StringDimension d, PrincipalKind kind, StringPattern shape) {
+  private Term kindHasShape(PrincipalKind kind, StringPattern shape) {
+    AtomicDimension atomic = atomics.get(Dimensions.PRINCIPAL);
+    if (atomic != null) {
+      return Terms.implies(new Term.KindIs(kind), atomic.atom(shape));
+    }
+    StringDimension d = string(Dimensions.PRINCIPAL);
     return Terms.implies(
         new Term.KindIs(kind), Terms.intersects(d.name(), d.regionsMatching(shape)));
+  }
+
+  /**
+   * The term "every value of the dimension is fresh" (absent, or matched by no pinning pattern):
+   * values an outsider can have.
+   */
+  public Term fresh(String dimension) {
+    AtomicDimension atomic = atomics.get(dimension);
+    if (atomic != null) {
+      return Terms.and(
+          atomic.pinned().stream()
+              .mapToObj(i -> Terms.not(new Term.PatternAtom(dimension, i)))
+              .toList());
+    }
+    StringDimension d = string(dimension);
+    return Terms.subsetOf(dimension, d.fresh());
+  }
+
+  /** Every atomic string dimension, by name. */
+  public Map<String, AtomicDimension> atomics() {
+    return atomics;
+  }
+
+  /** Whether the space has a string dimension (exact or atomic) called {@code name}. */
+  public boolean hasString(String name) {
+    return strings.containsKey(name) || atomics.containsKey(name);
   }
 
   /** The string dimension called {@code name}. */

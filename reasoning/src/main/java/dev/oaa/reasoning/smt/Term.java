@@ -104,6 +104,9 @@ public sealed interface Term {
   /** The IP dimension is present and lies in the range. */
   record IpIn(String dimension, IpRange range) implements Term {}
 
+  /** The value of an atomic string dimension matches its pattern number {@code pattern}. */
+  record PatternAtom(String dimension, int pattern) implements Term {}
+
   /** The principal is of this kind. */
   record KindIs(PrincipalKind kind) implements Term {}
 

@@ -51,6 +51,10 @@ public final class WitnessBuilder {
   }
 
   private String first(SymbolicModel model, String dimension) {
+    String realized = model.realized().get(dimension);
+    if (realized != null) {
+      return realized;
+    }
     List<Integer> regions = model.regions().get(dimension);
     if (regions == null || regions.isEmpty()) {
       throw new IllegalStateException("The model has no value for " + dimension);

@@ -26,7 +26,7 @@ import net.jqwik.api.statistics.Statistics;
  * that pins the request; both answers must be equal, for identity and resource attachments.
  */
 class DifferentialPropertyTest {
-  private static final Z3Solver SOLVER = new Z3Solver();
+  private static final Solver SOLVER = new RefiningSolver(new Z3Solver());
 
   @AfterContainer
   static void closeSolver() {
@@ -47,16 +47,46 @@ class DifferentialPropertyTest {
   void smtAndEvaluatorAgreeOnEveryRequest(
       @ForAll("policies") PolicyDocument policy,
       @ForAll("requests") List<ConcreteRequest> requests) {
+    compare(policy, requests, false);
+  }
+
+  /** The same comparison through atomic dimensions and refinement (realized strings, lemmas). */
+  @Property(tries = 250)
+  void refinementOverAtomicDimensionsAgreesWithTheEvaluator(
+      @ForAll("policies") PolicyDocument policy,
+      @ForAll("requests") List<ConcreteRequest> requests) {
+    compare(policy, requests, true);
+  }
+
+  private static void compare(
+      PolicyDocument policy, List<ConcreteRequest> requests, boolean atomic) {
     for (Attachment attachment : Attachment.values()) {
       Term allows = PolicyCompiler.allows(policy, attachment);
       for (ConcreteRequest request : requests) {
         Term pinned = Terms.and(allows, RequestPinning.pin(request, keysOf(policy)));
-        RequestSpace space = RequestSpace.of(List.of(pinned), RequestSpace.ARN_SHAPE);
+        RequestSpace space =
+            atomic
+                ? RequestSpace.allAtomic(List.of(pinned), RequestSpace.ARN_SHAPE)
+                : RequestSpace.of(List.of(pinned), RequestSpace.ARN_SHAPE);
         Outcome outcome = SOLVER.check(space.resolve(pinned), space, Duration.ofSeconds(10));
+        if (outcome instanceof Outcome.Sat sat && atomic) {
+          // Every atomic dimension's matches are realized by a string with exactly those matches.
+          sat.model()
+              .atoms()
+              .forEach(
+                  (dimension, matched) -> {
+                    String value = sat.model().realized().get(dimension);
+                    AtomicDimension d = space.atomics().get(dimension);
+                    for (int i = 0; i < d.patterns().size(); i++) {
+                      assertThat(d.patterns().get(i).matches(value)).isEqualTo(matched.get(i));
+                    }
+                  });
+        }
         PolicyKind kind =
             attachment == Attachment.IDENTITY ? PolicyKind.IDENTITY : PolicyKind.RESOURCE;
         boolean evaluator = PolicyAlone.allows(EvaluatorReplay.toRequest(request), policy, kind);
-        Statistics.label("decision").collect(attachment + " " + (evaluator ? "ALLOW" : "DENY"));
+        Statistics.label(atomic ? "atomic" : "exact")
+            .collect(attachment + " " + (evaluator ? "ALLOW" : "DENY"));
         assertThat(outcome)
             .as(
                 "%s policy %s%nrequest %s%nevaluator says %s",

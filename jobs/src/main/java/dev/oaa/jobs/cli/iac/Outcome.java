@@ -10,17 +10,17 @@ public sealed interface Outcome permits Outcome.Checked, Outcome.Errored, Outcom
   <R> R accept(Visitor<R> visitor);
 
   /** The check ran: PASS, FAIL or UNKNOWN. */
-  static Outcome of(CheckResult result) {
+  public static Outcome of(CheckResult result) {
     return new Checked(result);
   }
 
   /** The check could not run on this policy, for {@code message} (one line). */
-  static Outcome error(String message) {
+  public static Outcome error(String message) {
     return new Errored(message);
   }
 
   /** The check does not apply to this policy, for {@code reason} (one line). */
-  static Outcome notApplicable(String reason) {
+  public static Outcome notApplicable(String reason) {
     return new NotApplicable(reason);
   }
 

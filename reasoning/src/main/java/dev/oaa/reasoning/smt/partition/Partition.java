@@ -66,7 +66,16 @@ public record Partition(List<StringPattern> patterns, List<Region> regions) {
    * @throws PartitionTooLargeException when the product exceeds {@link #MAX_STATES} states
    */
   public static Partition of(List<StringPattern> patterns, StringPattern domain) {
-    return new Builder(patterns, domain).build();
+    return of(patterns, domain, MAX_STATES);
+  }
+
+  /**
+   * Partitions {@code domain} by {@code patterns}, exploring at most {@code maxStates} states.
+   *
+   * @throws PartitionTooLargeException when the product exceeds {@code maxStates} states
+   */
+  public static Partition of(List<StringPattern> patterns, StringPattern domain, int maxStates) {
+    return new Builder(patterns, domain, maxStates).build();
   }
 
   /** The regions (indexes) where pattern {@code index} matches. */
@@ -100,7 +109,7 @@ public record Partition(List<StringPattern> patterns, List<Region> regions) {
   }
 
   /** The breadth-first product construction, on sparse states (only live patterns are kept). */
-  private static final class Builder {
+  static final class Builder {
     private final List<StringPattern> patterns;
 
     /** Distinct patterns: identical ones share one automaton and one signature bit group. */
@@ -109,9 +118,11 @@ public record Partition(List<StringPattern> patterns, List<Region> regions) {
     private final int[][] originals;
     private final PatternAutomaton domain;
     private final Alphabet alphabet;
+    private final int maxStates;
 
-    Builder(List<StringPattern> patterns, StringPattern domain) {
+    Builder(List<StringPattern> patterns, StringPattern domain, int maxStates) {
       this.patterns = List.copyOf(patterns);
+      this.maxStates = maxStates;
       Map<StringPattern, List<Integer>> distinct = new LinkedHashMap<>();
       for (int i = 0; i < patterns.size(); i++) {
         distinct.computeIfAbsent(patterns.get(i), k -> new ArrayList<>()).add(i);
@@ -142,8 +153,8 @@ public record Partition(List<StringPattern> patterns, List<Region> regions) {
         }
         for (State next : state.successors(automata, domain, alphabet)) {
           if (next != null && seen.putIfAbsent(next, Boolean.TRUE) == null) {
-            if (seen.size() > MAX_STATES) {
-              throw new PartitionTooLargeException(patterns.size(), MAX_STATES);
+            if (seen.size() > maxStates) {
+              throw new PartitionTooLargeException(patterns.size(), maxStates);
             }
             queue.add(next);
           }
@@ -180,7 +191,7 @@ public record Partition(List<StringPattern> patterns, List<Region> regions) {
      * One representative per unnamed class first (so that witnesses read as "some other value"),
      * then the literal characters in a stable order.
      */
-    private static char[] alphabet(List<StringPattern> patterns, StringPattern domain) {
+    static char[] alphabet(List<StringPattern> patterns, StringPattern domain) {
       TreeSet<Character> literals = new TreeSet<>();
       for (StringPattern p : patterns) {
         collectLiterals(p, literals);

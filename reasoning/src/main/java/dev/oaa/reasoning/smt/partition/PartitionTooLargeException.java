@@ -6,7 +6,7 @@ import dev.oaa.reasoning.errors.AccessAnalyzerException;
 public final class PartitionTooLargeException extends AccessAnalyzerException {
   private static final long serialVersionUID = 1L;
 
-  PartitionTooLargeException(int patterns, int maxStates) {
+  public PartitionTooLargeException(int patterns, int maxStates) {
     super(
         "Cannot partition "
             + patterns

@@ -11,9 +11,30 @@ final class PatternAutomaton {
   private final StringPattern.Token[] tokens;
   private final int words;
 
+  /** Position {@code p} is universal when every token from {@code p} on is {@code Many(ANY)}. */
+  private final boolean[] universalFrom;
+
   PatternAutomaton(StringPattern pattern) {
     this.tokens = pattern.tokens().toArray(new StringPattern.Token[0]);
     this.words = (tokens.length + 1 + 63) / 64;
+    this.universalFrom = new boolean[tokens.length + 1];
+    universalFrom[tokens.length] = false;
+    boolean tail = true;
+    for (int i = tokens.length - 1; i >= 0; i--) {
+      tail &=
+          tokens[i] instanceof StringPattern.Many m && m.charClass() == StringPattern.CharClass.ANY;
+      universalFrom[i] = tail;
+    }
+  }
+
+  /** Whether the state accepts every continuation (it holds a position followed only by `*`). */
+  boolean isUniversal(long[] state) {
+    for (int i = 0; i < tokens.length; i++) {
+      if (universalFrom[i] && get(state, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   long[] start() {

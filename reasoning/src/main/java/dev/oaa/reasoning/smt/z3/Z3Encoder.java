@@ -12,6 +12,7 @@ import com.microsoft.z3.Model;
 import com.microsoft.z3.RatNum;
 import com.microsoft.z3.RealExpr;
 import dev.oaa.reasoning.policy.IpRange;
+import dev.oaa.reasoning.smt.AtomicDimension;
 import dev.oaa.reasoning.smt.PrincipalKind;
 import dev.oaa.reasoning.smt.RequestSpace;
 import dev.oaa.reasoning.smt.StringDimension;
@@ -76,6 +77,17 @@ final class Z3Encoder {
         facts.add(in(region(d), d.domain()));
       }
     }
+    for (AtomicDimension d : space.atomics().values()) {
+      BoolExpr[] shapes =
+          d.shapes().stream().mapToObj(i -> atom(d.name(), i)).toArray(BoolExpr[]::new);
+      BoolExpr[] none =
+          java.util.stream.IntStream.range(0, d.patterns().size())
+              .mapToObj(i -> ctx.mkNot(atom(d.name(), i)))
+              .toArray(BoolExpr[]::new);
+      // A present value has a realistic shape; an absent one matches nothing.
+      facts.add(ctx.mkImplies(presence(d.presenceKey()), ctx.mkOr(shapes)));
+      facts.add(ctx.mkImplies(ctx.mkNot(presence(d.presenceKey())), ctx.mkAnd(none)));
+    }
     facts.add(ctx.mkEq(presence("action"), ctx.mkTrue()));
     facts.add(ctx.mkEq(presence("resource"), ctx.mkTrue()));
     facts.add(
@@ -132,6 +144,9 @@ final class Z3Encoder {
     }
     if (t instanceof Term.IpIn ip) {
       return ctx.mkAnd(presence(presenceOf(ip.dimension())), ipIn(ip.dimension(), ip.range()));
+    }
+    if (t instanceof Term.PatternAtom a) {
+      return atom(a.dimension(), a.pattern());
     }
     if (t instanceof Term.KindIs k) {
       return kindIs(k.kind());
@@ -251,7 +266,19 @@ final class Z3Encoder {
     for (String o : space.opaques()) {
       opaques.put(o, model.eval(ctx.mkBoolConst("opaque " + o), true).isTrue());
     }
-    return new SymbolicModel(k, present, regions, numbers, bools, ips, opaques);
+    Map<String, BitSet> atoms = new HashMap<>();
+    for (AtomicDimension d : space.atomics().values()) {
+      if (present.contains(d.presenceKey())) {
+        BitSet matched = new BitSet();
+        for (int i = 0; i < d.patterns().size(); i++) {
+          if (model.eval(atom(d.name(), i), true).isTrue()) {
+            matched.set(i);
+          }
+        }
+        atoms.put(d.name(), matched);
+      }
+    }
+    return new SymbolicModel(k, present, regions, numbers, bools, ips, opaques, atoms, Map.of());
   }
 
   private static List<String> concat(Set<String> a, Set<String> b) {
@@ -280,6 +307,10 @@ final class Z3Encoder {
 
   private static String presenceOf(String dimension) {
     return dev.oaa.reasoning.smt.Dimensions.presenceOf(dimension);
+  }
+
+  BoolExpr atom(String dimension, int pattern) {
+    return (BoolExpr) vars.computeIfAbsent("atom " + dimension + " " + pattern, ctx::mkBoolConst);
   }
 
   private BoolExpr presence(String name) {
