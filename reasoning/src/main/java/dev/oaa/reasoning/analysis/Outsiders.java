@@ -56,6 +56,13 @@ final class Outsiders {
           "cognito-identity.amazonaws.com",
           "arn:aws:iam::*:oidc-provider/*");
 
+  /**
+   * Audiences that any token for AWS carries, so they pin no one: GitHub Actions (and most OIDC
+   * integrations with AWS) use {@code sts.amazonaws.com}. A role trusting such a provider is pinned
+   * by its subject ({@code :sub}) claim, not by this audience.
+   */
+  static final Set<String> COMMON_AUDIENCES = Set.of("sts.amazonaws.com");
+
   /** RFC 1918, loopback, link-local and RFC 4193 ranges: callers on a private network. */
   static final List<IpRange> PRIVATE_RANGES =
       List.of(
@@ -100,7 +107,7 @@ final class Outsiders {
     for (String d : dimensions) {
       String key = Dimensions.keyOf(d);
       if (key != null && restricts(key)) {
-        facts.add(space.fresh(d));
+        facts.add(space.fresh(d, key.endsWith(":aud") ? COMMON_AUDIENCES : Set.of()));
       }
     }
     for (String ip : space.ips()) {

@@ -181,15 +181,10 @@ public final class RequestSpace {
     for (StringPattern shape : shapes) {
       domain.or(partition.regionsMatching(index.get(shape)));
     }
-    BitSet pinned = new BitSet();
-    for (StringPattern p : used) {
-      if (Pinning.pins(p)) {
-        pinned.or(partition.regionsMatching(index.get(p)));
-      }
-    }
-    pinned.and(domain);
+    Set<StringPattern> shapePatterns = new java.util.HashSet<>(shapes);
+    shapePatterns.removeAll(used);
     return new StringDimension(
-        name, Dimensions.presenceOf(name), partition, index, domain, multiValued, pinned);
+        name, Dimensions.presenceOf(name), partition, index, domain, multiValued, shapePatterns);
   }
 
   /** The formula with its pattern atoms turned into region sets (or atoms, for atomic ones). */
@@ -255,15 +250,36 @@ public final class RequestSpace {
    * values an outsider can have.
    */
   public Term fresh(String dimension) {
+    return fresh(dimension, Set.of());
+  }
+
+  /**
+   * Like {@link #fresh(String)}, where the exact values {@code publicValues} do not pin either
+   * (such as the audience {@code sts.amazonaws.com}, which every GitHub Actions token carries).
+   */
+  public Term fresh(String dimension, Set<String> publicValues) {
     AtomicDimension atomic = atomics.get(dimension);
     if (atomic != null) {
-      return Terms.and(
-          atomic.pinned().stream()
-              .mapToObj(i -> Terms.not(new Term.PatternAtom(dimension, i)))
-              .toList());
+      List<Term> notPinned = new ArrayList<>();
+      for (int i = atomic.pinned().nextSetBit(0); i >= 0; i = atomic.pinned().nextSetBit(i + 1)) {
+        if (!isLiteralOf(atomic.patterns().get(i), publicValues)) {
+          notPinned.add(Terms.not(new Term.PatternAtom(dimension, i)));
+        }
+      }
+      return Terms.and(notPinned);
     }
     StringDimension d = string(dimension);
-    return Terms.subsetOf(dimension, d.fresh());
+    BitSet pinned = new BitSet();
+    for (StringPattern p : d.patternIndex().keySet()) {
+      if (Pinning.pins(p) && !isLiteralOf(p, publicValues) && !d.isShape(p)) {
+        pinned.or(d.regionsMatching(p));
+      }
+    }
+    return Terms.subsetOf(dimension, d.complement(pinned));
+  }
+
+  private static boolean isLiteralOf(StringPattern pattern, Set<String> values) {
+    return values.stream().anyMatch(v -> StringPattern.literal(v).equals(pattern));
   }
 
   /** Every atomic string dimension, by name. */

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param patternIndex the index of each pattern in the partition
  * @param domain the regions of realistic values (a 12-digit account, a {@code service:Name}...)
  * @param multiValued whether a request may carry several values (a set of regions)
- * @param pinned the regions that some pattern pins to a named value (see {@code Pinning})
+ * @param shapes the patterns that describe the domain rather than come from a policy
  */
 public record StringDimension(
     String name,
@@ -26,24 +26,19 @@ public record StringDimension(
     Map<StringPattern, Integer> patternIndex,
     BitSet domain,
     boolean multiValued,
-    BitSet pinned) {
+    java.util.Set<StringPattern> shapes) {
   public StringDimension {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(presenceKey, "presenceKey");
     Objects.requireNonNull(partition, "partition");
     patternIndex = Map.copyOf(patternIndex);
     domain = (BitSet) domain.clone();
-    pinned = (BitSet) pinned.clone();
+    shapes = java.util.Set.copyOf(shapes);
   }
 
-  @Override
-  public BitSet pinned() {
-    return (BitSet) pinned.clone();
-  }
-
-  /** The domain regions that no pattern pins: values an outsider can have. */
-  public BitSet fresh() {
-    return complement(pinned);
+  /** Whether {@code pattern} is one of the domain's shapes rather than a pattern a policy used. */
+  public boolean isShape(StringPattern pattern) {
+    return shapes.contains(pattern);
   }
 
   @Override
