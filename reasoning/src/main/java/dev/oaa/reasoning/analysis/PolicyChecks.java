@@ -20,6 +20,7 @@ import dev.oaa.reasoning.smt.Solver;
 import dev.oaa.reasoning.smt.Term;
 import dev.oaa.reasoning.smt.Terms;
 import dev.oaa.reasoning.smt.WitnessBuilder;
+import dev.oaa.reasoning.smt.WitnessRepair;
 import dev.oaa.reasoning.smt.partition.StringPattern;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -167,6 +168,12 @@ public final class PolicyChecks implements AutoCloseable {
     }
     ConcreteRequest witness =
         new WitnessBuilder(space, spelling(subject)).build(((Outcome.Sat) outcome).model());
+    if (!confirms.test(witness) && !space.opaques().isEmpty()) {
+      // Policy variables: choose context values that give each opaque match the solver's value.
+      witness =
+          WitnessRepair.repair(
+              witness, space.opaqueFacts(), ((Outcome.Sat) outcome).model().opaques());
+    }
     if (!confirms.test(witness)) {
       if (!space.opaques().isEmpty()) {
         return new CheckResult.Unknown(

@@ -70,7 +70,7 @@ final class ConditionCompiler implements ConditionVisitor<Term> {
       Condition c, List<String> values, Function<String, StringPattern> pattern, boolean negated) {
     ConditionKey key = c.key();
     if (version.substitutesVariables() && values.stream().anyMatch(v -> v.contains("${"))) {
-      return new Term.Opaque(c.operator() + " " + key.canonical() + " " + values);
+      return new Term.Opaque(new OpaqueFact.ConditionFact(c));
     }
     String dimension = Dimensions.string(key);
     List<StringPattern> patterns =

@@ -76,7 +76,7 @@ public final class PolicyCompiler {
     List<Term> opaque = new ArrayList<>();
     for (ResourcePattern p : clause.patterns()) {
       if (version.substitutesVariables() && p.hasVariable()) {
-        opaque.add(new Term.Opaque("resource matches " + p.text()));
+        opaque.add(new Term.Opaque(new OpaqueFact.ResourceFact(p.text())));
       } else {
         patterns.add(StringPattern.arnGlob(p.text())); // field by field, as the evaluator
       }
@@ -113,7 +113,9 @@ public final class PolicyCompiler {
           matchesLiteral(Dimensions.FEDERATED, federated.value()));
     }
     if (p instanceof Principal.CanonicalUser user) {
-      return and(Terms.kindIn(AWS_IDENTITIES), new Term.Opaque("canonical user " + user.value()));
+      return and(
+          Terms.kindIn(AWS_IDENTITIES),
+          new Term.Opaque(new OpaqueFact.CanonicalUserFact(user.value())));
     }
     return Terms.TRUE; // AnyPrincipal
   }

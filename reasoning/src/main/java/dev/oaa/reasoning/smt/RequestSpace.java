@@ -44,6 +44,7 @@ public final class RequestSpace {
   private final Set<String> ips;
   private final Set<String> presences;
   private final Set<String> opaques;
+  private final Map<String, OpaqueFact> facts;
 
   private RequestSpace(
       Collector c, Map<String, StringDimension> strings, Map<String, AtomicDimension> atomics) {
@@ -54,6 +55,7 @@ public final class RequestSpace {
     this.bools = Set.copyOf(c.bools);
     this.ips = Set.copyOf(c.ips);
     this.opaques = Set.copyOf(c.opaques);
+    this.facts = Map.copyOf(c.facts);
     Set<String> all = new TreeSet<>(c.presences);
     strings.keySet().forEach(d -> all.add(Dimensions.presenceOf(d)));
     atomics.keySet().forEach(d -> all.add(Dimensions.presenceOf(d)));
@@ -331,9 +333,14 @@ public final class RequestSpace {
     return presences;
   }
 
-  /** The opaque facts. */
+  /** The opaque facts' names. */
   public Set<String> opaques() {
     return opaques;
+  }
+
+  /** The opaque facts, by name. */
+  public Map<String, OpaqueFact> opaqueFacts() {
+    return facts;
   }
 
   /** Gathers what the formulas talk about. */
@@ -346,6 +353,7 @@ public final class RequestSpace {
     final Set<String> ips = new LinkedHashSet<>();
     final Set<String> presences = new LinkedHashSet<>();
     final Set<String> opaques = new LinkedHashSet<>();
+    final Map<String, OpaqueFact> facts = new LinkedHashMap<>();
 
     void collect(Term t) {
       if (t instanceof Term.Matches m) {
@@ -364,6 +372,7 @@ public final class RequestSpace {
         presences.add(p.dimension());
       } else if (t instanceof Term.Opaque o) {
         opaques.add(o.name());
+        facts.putIfAbsent(o.name(), o.fact());
       } else if (t instanceof Term.Not n) {
         collect(n.operand());
       } else if (t instanceof Term.And a) {

@@ -114,5 +114,14 @@ public sealed interface Term {
    * A fact the encoding does not interpret (a match against a pattern with a policy variable): the
    * solver may choose it freely, which over-approximates what is possible; witnesses are replayed.
    */
-  record Opaque(String name) implements Term {}
+  record Opaque(OpaqueFact fact) implements Term {
+    public Opaque {
+      Objects.requireNonNull(fact, "fact");
+    }
+
+    /** The fact's name, which identifies the atom. */
+    public String name() {
+      return fact.name();
+    }
+  }
 }
