@@ -122,6 +122,27 @@ class OaaCommandTest {
   }
 
   @Test
+  void checksEveryResourcePolicyOfACloudFormationTemplate() throws IOException {
+    Run r =
+        run(
+            "check-no-public-access",
+            "--template-path",
+            Path.of("src/test/resources/cli/public-and-private.yaml").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    JsonNode blocking = r.json().get("BlockingFindings");
+    assertThat(blocking).hasSize(2);
+    assertThat(blocking.get(0).get("policyName").asText()).isEqualTo("AssetsPolicy.BucketPolicy");
+    assertThat(blocking.get(0).get("code").asText())
+        .isEqualTo("policy-analysis-CheckNoPublicAccess");
+    assertThat(blocking.get(0).get("details").get("reasons").get(0).get("statementId").asText())
+        .isEqualTo("PublicRead");
+    assertThat(blocking.get(1).get("policyName").asText()).isEqualTo("DeployRole.TrustPolicy");
+    assertThat(blocking.get(1).get("details").get("witness").get("principalType").asText())
+        .isEqualTo("FEDERATED");
+    assertThat(r.json().get("NonBlockingFindings")).isEmpty();
+  }
+
+  @Test
   void writesSarifForCodeScanning() throws IOException {
     Run r =
         run(
