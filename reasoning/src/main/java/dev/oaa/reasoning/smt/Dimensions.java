@@ -36,8 +36,7 @@ public final class Dimensions {
   public static final String FEDERATED = "federated";
 
   /** Keys that describe the caller's identity: only AWS identities carry them. */
-  static final Set<String> IDENTITY_KEYS =
-      Set.of("aws:principalorgid", "aws:principalorgpaths", "aws:userid", "aws:username");
+  static final Set<String> IDENTITY_KEYS = Set.of("aws:principalorgid", "aws:principalorgpaths");
 
   /** Keys whose requests carry several values. */
   static final Set<String> MULTI_VALUED_KEYS =

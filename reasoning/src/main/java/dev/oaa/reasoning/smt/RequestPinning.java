@@ -61,7 +61,8 @@ public final class RequestPinning {
   private static boolean derived(String key) {
     return key.equals("aws:principalarn")
         || key.equals("aws:principalaccount")
-        || key.equals("aws:principalservicename");
+        || key.equals("aws:principalservicename")
+        || DerivedKeys.presentFor(key) != null;
   }
 
   /** The key holds exactly these values, in every family they can be read as. */

@@ -229,7 +229,14 @@ public final class RequestSpace {
     facts.add(kindHasShape(PrincipalKind.ROLE_SESSION, PrincipalPatterns.ROLE_SHAPE));
     for (String presence : presences) {
       String key = presence.startsWith("k:") ? presence.substring(2) : "";
-      if (Dimensions.IDENTITY_KEYS.contains(key) || key.startsWith("aws:principaltag/")) {
+      Set<PrincipalKind> derived = DerivedKeys.presentFor(key);
+      if (derived != null) {
+        // IAM sets these keys from the caller: present exactly for these kinds.
+        facts.add(
+            Terms.and(
+                Terms.implies(Terms.present(presence), Terms.kindIn(derived)),
+                Terms.implies(Terms.kindIn(derived), Terms.present(presence))));
+      } else if (Dimensions.IDENTITY_KEYS.contains(key) || key.startsWith("aws:principaltag/")) {
         facts.add(
             Terms.implies(Terms.present(presence), Terms.kindIn(PolicyCompiler.AWS_IDENTITIES)));
       }

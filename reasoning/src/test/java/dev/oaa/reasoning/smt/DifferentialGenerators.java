@@ -219,9 +219,11 @@ final class DifferentialGenerators {
         .as(
             (caller, action, resource, context, username, team) -> {
               Map<String, List<String>> all = new LinkedHashMap<>(context);
-              if (caller.kind().isAwsIdentity()) {
-                // Set explicitly: the evaluator would otherwise derive them from the caller.
+              if (caller.kind() == PrincipalKind.IAM_USER) {
+                // Set explicitly (the evaluator would derive the name from the ARN otherwise).
                 all.put("aws:username", List.of(username));
+              }
+              if (caller.kind().isAwsIdentity()) {
                 all.put("aws:principaltag/team", List.of(team));
               }
               return new ConcreteRequest(

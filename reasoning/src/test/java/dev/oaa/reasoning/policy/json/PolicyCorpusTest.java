@@ -65,6 +65,22 @@ class PolicyCorpusTest {
   }
 
   @Test
+  void everyHistoricalVersionOfTheManagedPoliciesParses() throws IOException {
+    Path folder = CorpusData.require("aws-managed-policies/history");
+    List<String> failures = new ArrayList<>();
+    int parsed = 0;
+    for (Path file : CorpusData.files(folder, ".jsonl")) {
+      for (String line : CorpusData.read(file).split("\n")) {
+        JsonNode document = MAPPER.readTree(line).path("Document");
+        parsed += checkOne(file, MAPPER.writeValueAsString(document), failures);
+      }
+    }
+    System.out.printf("aws-managed-policies/history: %d versions parsed%n", parsed);
+    assertThat(failures).isEmpty();
+    assertThat(parsed).isGreaterThan(2000);
+  }
+
+  @Test
   void everyIdentityResourceAndOrganizationPolicyParses() {
     List<String> failures = new ArrayList<>();
     List<String> rejected = new ArrayList<>();
