@@ -54,6 +54,7 @@ final class CheckAccessNotGrantedCommand implements Callable<Integer> {
             p ->
                 IacReport.evaluate(
                     p, doc -> checks.checkAccessNotGranted(doc, accesses, p.policyType())),
+            options,
             spec.commandLine().getOut(),
             spec.commandLine().getErr());
       }

@@ -65,6 +65,7 @@ final class CheckNoNewAccessCommand implements Callable<Integer> {
             IacCheck.CHECK_NO_NEW_ACCESS,
             iac.extract().stream().filter(p -> p.policyType() == type).toList(),
             p -> IacReport.evaluate(p, doc -> checks.checkNoNewAccess(before, doc, type)),
+            options,
             spec.commandLine().getOut(),
             spec.commandLine().getErr());
       }

@@ -92,6 +92,7 @@ final class CheckNoPublicAccessCommand implements Callable<Integer> {
                               p,
                               Outcome.notApplicable(
                                   "check-no-public-access does not support " + p.awsType()))),
+          options,
           spec.commandLine().getOut(),
           spec.commandLine().getErr());
     }

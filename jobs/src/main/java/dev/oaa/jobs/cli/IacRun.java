@@ -21,12 +21,17 @@ final class IacRun {
       IacCheck check,
       List<ExtractedPolicy> policies,
       Function<ExtractedPolicy, IacReport.Entry> evaluate,
+      CheckOptions options,
       PrintWriter out,
       PrintWriter err) {
     List<IacReport.Entry> entries = policies.stream().map(evaluate).toList();
     ObjectNode report =
         IacReport.render(check, entries, fail -> CheckOutput.witness(fail.witness()));
-    out.println(CheckOutput.write(report));
+    out.println(
+        CheckOutput.write(
+            options.format() == CheckOptions.OutputFormat.SARIF
+                ? Sarif.ofReport(check.command(), report)
+                : report));
     boolean failed = false;
     boolean undecided = false;
     for (JsonNode finding : report.get("BlockingFindings")) {

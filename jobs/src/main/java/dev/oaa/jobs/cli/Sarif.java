@@ -1,5 +1,6 @@
 package dev.oaa.jobs.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,6 +46,35 @@ final class Sarif {
           .put("uri", e.location());
       if (e.result() instanceof CheckResult.Fail fail) {
         r.putObject("properties").set("witness", CheckOutput.witness(fail.witness()));
+      }
+    }
+    return root;
+  }
+
+  /**
+   * SARIF for a template or plan report: one result per blocking or non-blocking finding, located
+   * at the policy's name, FAILs as errors and the rest (UNKNOWN, unresolvable) as warnings.
+   */
+  static ObjectNode ofReport(String check, ObjectNode report) {
+    ObjectNode root = of(check, List.of());
+    ArrayNode results = (ArrayNode) root.get("runs").get(0).get("results");
+    for (String kind : List.of("BlockingFindings", "NonBlockingFindings")) {
+      for (JsonNode finding : report.get(kind)) {
+        ObjectNode r = results.addObject();
+        r.put("ruleId", finding.get("code").asText());
+        r.put(
+            "level",
+            finding.get("findingType").asText().equals("SECURITY_WARNING") ? "error" : "warning");
+        r.putObject("message").put("text", finding.get("message").asText());
+        r.putArray("locations")
+            .addObject()
+            .putObject("physicalLocation")
+            .putObject("artifactLocation")
+            .put("uri", finding.get("policyName").asText());
+        JsonNode witness = finding.path("details").path("witness");
+        if (!witness.isMissingNode()) {
+          r.putObject("properties").set("witness", witness);
+        }
       }
     }
     return root;

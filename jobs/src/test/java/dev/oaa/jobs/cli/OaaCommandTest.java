@@ -143,6 +143,33 @@ class OaaCommandTest {
   }
 
   @Test
+  void writesSarifForATemplate() throws IOException {
+    Run r =
+        run(
+            "check-no-public-access",
+            "--template-path",
+            Path.of("src/test/resources/cli/public-and-private.yaml").toString(),
+            "--output",
+            "sarif");
+    assertThat(r.exitCode()).isEqualTo(2);
+    JsonNode results = r.json().get("runs").get(0).get("results");
+    assertThat(results).hasSize(2);
+    assertThat(results.get(0).get("level").asText()).isEqualTo("error");
+    assertThat(
+            results
+                .get(0)
+                .get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("artifactLocation")
+                .get("uri")
+                .asText())
+        .isEqualTo("AssetsPolicy.BucketPolicy");
+    assertThat(results.get(1).get("properties").get("witness").get("principalType").asText())
+        .isEqualTo("FEDERATED");
+  }
+
+  @Test
   void writesSarifForCodeScanning() throws IOException {
     Run r =
         run(
