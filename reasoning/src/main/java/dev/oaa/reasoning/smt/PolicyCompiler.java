@@ -98,6 +98,16 @@ public final class PolicyCompiler {
     return clause instanceof PrincipalClause.NotPrincipals ? not(matches) : matches;
   }
 
+  /** The callers that one principal value names (as in a Principal element). */
+  public static Term principalTerm(Principal p) {
+    return principal(p);
+  }
+
+  /** The IAM ARNs of every caller of {@code account}: its root, users and role sessions. */
+  public static StringPattern callersOf(String account) {
+    return PrincipalPatterns.inAccount(StringPattern.literal(account));
+  }
+
   static Term principal(Principal p) {
     if (p instanceof Principal.AwsPrincipal aws) {
       return PrincipalPatterns.aws(aws);

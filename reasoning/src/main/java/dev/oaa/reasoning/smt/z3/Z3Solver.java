@@ -25,6 +25,11 @@ public final class Z3Solver implements Solver {
   private Context context;
   private com.microsoft.z3.Solver solver;
   private int checks;
+
+  /** The space whose facts are asserted at the base level, and its encoder (variables). */
+  private RequestSpace baseSpace;
+
+  private Z3Encoder baseEncoder;
   private final Thread owner = Thread.currentThread();
 
   /** A solver for the calling thread. */
@@ -40,13 +45,10 @@ public final class Z3Solver implements Solver {
     Params params = context.mkParams();
     params.add("timeout", (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis())));
     solver.setParameters(params);
+    Z3Encoder encoder = encoderFor(space);
     solver.push();
     try {
-      Z3Encoder encoder = new Z3Encoder(context, space);
-      List<BoolExpr> assertions = new ArrayList<>(List.of(encoder.domainFacts()));
-      space.constraints().forEach(fact -> assertions.add(encoder.encode(fact)));
-      assertions.add(encoder.encode(formula));
-      assertAll(assertions);
+      assertAll(List.of(encoder.encode(formula)));
       Status status = solver.check();
       return switch (status) {
         case SATISFIABLE -> new Outcome.Sat(encoder.decode(solver.getModel()));
@@ -59,6 +61,26 @@ public final class Z3Solver implements Solver {
         close();
       }
     }
+  }
+
+  /**
+   * The encoder of {@code space}, whose domain facts and constraints sit at the solver's base
+   * level: consecutive checks over one space (a check's statements, a finding's actions) assert
+   * them once.
+   */
+  private Z3Encoder encoderFor(RequestSpace space) {
+    if (space != baseSpace) {
+      if (baseSpace != null) {
+        solver.pop();
+      }
+      solver.push();
+      baseEncoder = new Z3Encoder(context, space);
+      List<BoolExpr> facts = new ArrayList<>(List.of(baseEncoder.domainFacts()));
+      space.constraints().forEach(fact -> facts.add(baseEncoder.encode(fact)));
+      assertAll(facts);
+      baseSpace = space;
+    }
+    return baseEncoder;
   }
 
   // Z3's add(Expr<BoolSort>...) is a generic varargs method; the array holds BoolExprs only.
@@ -77,6 +99,8 @@ public final class Z3Solver implements Solver {
 
   @Override
   public void close() {
+    baseSpace = null;
+    baseEncoder = null;
     if (context != null) {
       context.close();
       context = null;
