@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.oaa.reasoning.analysis.Access;
 import dev.oaa.reasoning.analysis.PolicyType;
+import dev.oaa.reasoning.analysis.ResourceType;
 import dev.oaa.reasoning.errors.PolicyParseException;
 import dev.oaa.reasoning.policy.PolicyDocument;
 import dev.oaa.reasoning.policy.json.PolicyParser;
@@ -32,6 +33,23 @@ final class Documents {
       throw new CliException(
           "--policy-type: expected IDENTITY_POLICY or RESOURCE_POLICY, got `" + text + "`");
     }
+  }
+
+  /** A resource type as AWS names it, or a one-line error listing the supported ones. */
+  static ResourceType resourceType(String name) {
+    return ResourceType.fromAwsName(name)
+        .orElseThrow(
+            () ->
+                new CliException(
+                    "--resource-type: unsupported `"
+                        + name
+                        + "` (expected one of "
+                        + String.join(
+                            ", ",
+                            java.util.Arrays.stream(ResourceType.values())
+                                .map(ResourceType::awsName)
+                                .toList())
+                        + ")"));
   }
 
   /** AWS's {@code --access} list: {@code [{"actions": [...], "resources": [...]}, ...]}. */

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CheckNoNewAccessCommand.class,
       CheckAccessNotGrantedCommand.class,
       CheckNoPublicAccessCommand.class,
+      PreviewAccessCommand.class,
       EvaluateCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

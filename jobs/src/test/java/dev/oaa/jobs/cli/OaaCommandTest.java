@@ -143,6 +143,66 @@ class OaaCommandTest {
   }
 
   @Test
+  void previewsTheFindingsOfOneResourcePolicy() throws IOException {
+    Run r =
+        run(
+            "preview-access",
+            "--policy-document",
+            "file://" + Path.of("..", "conf", "examples", "bucket-policy.json"),
+            "--resource-type",
+            "AWS::S3::Bucket",
+            "--resource-arn",
+            "arn:aws:s3:::example-reports",
+            "--zone-of-trust-account",
+            "111122223333");
+    assertThat(r.exitCode()).isZero();
+    JsonNode findings = r.json().get("findings");
+    assertThat(findings).hasSize(2);
+    assertThat(findings.get(0).get("principal").get("AWS").asText())
+        .isEqualTo("arn:aws:iam::444455556666:role/report-reader");
+    assertThat(findings.get(0).get("action").toString())
+        .isEqualTo("[\"s3:GetObject\",\"s3:ListBucket\"]");
+    assertThat(findings.get(0).get("isPublic").asBoolean()).isFalse();
+    assertThat(findings.get(0).get("resourceOwnerAccount").asText()).isEqualTo("111122223333");
+    assertThat(findings.get(1).get("principal").get("AWS").asText()).isEqualTo("*");
+    assertThat(findings.get(1).get("isPublic").asBoolean()).isTrue();
+    // The partner's own organization analyzer, which includes 444455556666, sees only the public
+    // one.
+    Run org =
+        run(
+            "preview-access",
+            "--policy-document",
+            "file://" + Path.of("..", "conf", "examples", "bucket-policy.json"),
+            "--resource-type",
+            "AWS::S3::Bucket",
+            "--resource-arn",
+            "arn:aws:s3:::example-reports",
+            "--zone-of-trust-account",
+            "111122223333",
+            "--organization-id",
+            "o-example",
+            "--organization-accounts",
+            "111122223333,444455556666");
+    assertThat(org.json().get("findings")).hasSize(1);
+    Run bad =
+        run(
+            "preview-access",
+            "--policy-document",
+            "{}",
+            "--resource-type",
+            "AWS::S3::Bucket",
+            "--resource-arn",
+            "arn:aws:s3:::b",
+            "--zone-of-trust-account",
+            "1111");
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err().strip())
+        .isEqualTo(
+            "oaa: error: --policy-document: Cannot parse policy (line 1, column 1): a policy needs a"
+                + " `Statement` element");
+  }
+
+  @Test
   void writesSarifForATemplate() throws IOException {
     Run r =
         run(

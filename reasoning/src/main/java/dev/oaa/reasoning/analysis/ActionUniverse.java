@@ -11,6 +11,18 @@ public interface ActionUniverse {
   /** The actions of the service {@code prefix} as {@code prefix:Name}; empty when unknown. */
   List<String> actions(String prefix);
 
+  /** The catalog spelling of a lower-case action, or the action itself when unknown. */
+  default String spell(String action) {
+    int colon = action.indexOf(':');
+    if (colon < 0) {
+      return action;
+    }
+    return actions(action.substring(0, colon)).stream()
+        .filter(a -> a.equalsIgnoreCase(action))
+        .findFirst()
+        .orElse(action);
+  }
+
   /** No catalog: findings list the policy's own action patterns. */
   static ActionUniverse none() {
     return prefix -> List.of();

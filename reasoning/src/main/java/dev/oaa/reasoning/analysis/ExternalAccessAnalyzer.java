@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Access Analyzer's external access analysis of one resource policy: every access that a principal
@@ -95,8 +94,7 @@ public final class ExternalAccessAnalyzer implements AutoCloseable {
   /** The witness of a model, repaired for policy variables, once the evaluator confirms it. */
   private ConcreteRequest confirmed(
       PolicyDocument policy, RequestSpace space, Outcome.Sat sat, ZoneOfTrust zone) {
-    ConcreteRequest witness =
-        new WitnessBuilder(space, UnaryOperator.identity()).build(sat.model());
+    ConcreteRequest witness = new WitnessBuilder(space, universe::spell).build(sat.model());
     if (!replays(policy, witness, zone) && !space.opaques().isEmpty()) {
       witness = WitnessRepair.repair(witness, space.opaqueFacts(), sat.model().opaques());
     }
