@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oaa.reasoning.analysis.CheckResult;
+import dev.oaa.reasoning.analysis.WitnessJson;
 import dev.oaa.reasoning.smt.ConcreteRequest;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 
 /** Prints check results as JSON (the AWS CLI's shape plus {@code witness}) or SARIF. */
 final class CheckOutput {
@@ -56,23 +56,7 @@ final class CheckOutput {
   }
 
   static ObjectNode witness(ConcreteRequest w) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("principalType", w.kind().name());
-    node.put("principal", w.principal());
-    if (!w.roleArn().isEmpty()) {
-      node.put("role", w.roleArn());
-    }
-    if (!w.account().isEmpty()) {
-      node.put("account", w.account());
-    }
-    node.put("action", w.action());
-    node.put("resource", w.resource());
-    ObjectNode context = node.putObject("context");
-    for (Map.Entry<String, List<String>> e : w.context().entrySet()) {
-      ArrayNode values = context.putArray(e.getKey());
-      e.getValue().forEach(values::add);
-    }
-    return node;
+    return WitnessJson.toJson(w);
   }
 
   static String write(ObjectNode json) {

@@ -1,0 +1,2 @@
+/** Executor-side state of the functions: solver sessions and catalogs. Not API. */
+package dev.oaa.udfs.internal;

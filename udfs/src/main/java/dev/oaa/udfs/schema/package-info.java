@@ -1,0 +1,2 @@
+/** The Spark types the functions return. */
+package dev.oaa.udfs.schema;
