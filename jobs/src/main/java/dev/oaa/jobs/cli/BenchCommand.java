@@ -4,20 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oaa.reasoning.analysis.ActionUniverse;
 import dev.oaa.reasoning.analysis.CheckResult;
+import dev.oaa.reasoning.analysis.EvaluatorReplay;
+import dev.oaa.reasoning.analysis.ExternalAccessAnalyzer;
+import dev.oaa.reasoning.analysis.ExternalAccessResult;
 import dev.oaa.reasoning.analysis.PolicyChecks;
 import dev.oaa.reasoning.analysis.PolicyType;
 import dev.oaa.reasoning.analysis.ResourceType;
+import dev.oaa.reasoning.analysis.ZoneOfTrust;
+import dev.oaa.reasoning.catalog.ServiceReferenceLoader;
 import dev.oaa.reasoning.errors.PolicyParseException;
 import dev.oaa.reasoning.policy.PolicyDocument;
 import dev.oaa.reasoning.policy.json.PolicyParser;
+import dev.oaa.reasoning.smt.z3.Z3Solver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +68,7 @@ final class BenchCommand implements Callable<Integer> {
       report.set("checkNoNewAccess", history(checks));
       report.set("checkNoPublicAccess", publicAccess(checks));
     }
+    report.set("externalAccess", externalAccess(timeout));
     report.put("peakHeapMb", peakHeapMb());
     spec.commandLine().getOut().println(CheckOutput.write(report));
     return ExitCodes.OK;
@@ -101,6 +108,70 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return timings.report(System.nanoTime() - start);
+  }
+
+  /**
+   * External access on the bucket policies for which AWS's own analyzer times were recorded
+   * (aws-access-analyzer-findings), warmed up once, then every resource policy of the corpus.
+   */
+  private ObjectNode externalAccess(Duration timeout) {
+    Path folder = data.resolve("external-tests/aws-access-analyzer-findings");
+    ActionUniverse universe =
+        Files.isDirectory(data.resolve("service-reference"))
+            ? ActionUniverse.of(ServiceReferenceLoader.load(data.resolve("service-reference")))
+            : ActionUniverse.none();
+    ObjectNode node = new ObjectMapper().createObjectNode();
+    try (ExternalAccessAnalyzer analyzer =
+        new ExternalAccessAnalyzer(new Z3Solver(), EvaluatorReplay.INSTANCE, timeout, universe)) {
+      List<Path> policies = files(folder, "policy.json");
+      for (int warmup = 0; warmup < 2; warmup++) {
+        policies.forEach(p -> analyzeBucket(analyzer, p));
+      }
+      Timings aws = new Timings();
+      long start = System.nanoTime();
+      for (Path p : policies) {
+        aws.timeAnalysis(
+            folder.relativize(p.getParent()).toString(), () -> analyzeBucket(analyzer, p));
+      }
+      node.set("awsFindingsCorpus", aws.report(System.nanoTime() - start));
+      Timings corpus = new Timings();
+      start = System.nanoTime();
+      for (Path file : files(data.resolve("resource-policies"), ".json")) {
+        if (file.getFileName().toString().endsWith("manifest.json")) {
+          continue;
+        }
+        try {
+          PolicyDocument policy = PolicyParser.parse(Files.readString(file));
+          corpus.timeAnalysis(
+              file.getFileName().toString(),
+              () ->
+                  analyzer.analyze(
+                      policy,
+                      typeOf(policy),
+                      "arn:aws:s3:::example-bucket",
+                      ZoneOfTrust.account("111122223333")));
+        } catch (PolicyParseException e) {
+          corpus.skipped++;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      node.set("resourcePolicies", corpus.report(System.nanoTime() - start));
+    }
+    return node;
+  }
+
+  private static ExternalAccessResult analyzeBucket(
+      ExternalAccessAnalyzer analyzer, Path policyFile) {
+    try {
+      return analyzer.analyze(
+          PolicyParser.parse(Files.readString(policyFile)),
+          ResourceType.S3_BUCKET,
+          "arn:aws:s3:::antsknmath",
+          ZoneOfTrust.account("222634363387"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The resource type a policy is for, guessed from the service of its first action. */
@@ -155,8 +226,8 @@ final class BenchCommand implements Callable<Integer> {
     private final List<String> labels = new ArrayList<>();
     private final List<String> verdictLabels = new ArrayList<>();
     private final List<String> unknowns = new ArrayList<>();
-    private final Map<CheckResult.Verdict, Integer> verdicts =
-        new EnumMap<>(CheckResult.Verdict.class);
+    private final Map<String, Integer> verdicts = new java.util.TreeMap<>();
+    private int findings;
     private int errors;
     int skipped;
 
@@ -164,16 +235,39 @@ final class BenchCommand implements Callable<Integer> {
       return limit <= 0 || nanos.size() + errors < limit;
     }
 
+    /** Times one external-access analysis: verdict WITH_FINDINGS, NONE or UNKNOWN. */
+    void timeAnalysis(String label, Callable<ExternalAccessResult> analysis) {
+      timeVerdict(
+          label,
+          () -> {
+            ExternalAccessResult r = analysis.call();
+            findings += r.findings().size();
+            if (r instanceof ExternalAccessResult.Unknown u) {
+              unknowns.add(label + ": " + u.message());
+              return "UNKNOWN";
+            }
+            return r.findings().isEmpty() ? "NONE" : "WITH_FINDINGS";
+          });
+    }
+
     void time(String label, Callable<CheckResult> check) {
+      timeVerdict(
+          label,
+          () -> {
+            CheckResult result = check.call();
+            if (result.verdict() == CheckResult.Verdict.UNKNOWN) {
+              unknowns.add(label + ": " + result.message());
+            }
+            return result.verdict().name();
+          });
+    }
+
+    private void timeVerdict(String label, Callable<String> check) {
       long start = System.nanoTime();
       String verdict;
       try {
-        CheckResult result = check.call();
-        verdicts.merge(result.verdict(), 1, Integer::sum);
-        verdict = result.verdict().name();
-        if (result.verdict() == CheckResult.Verdict.UNKNOWN) {
-          unknowns.add(label + ": " + result.message());
-        }
+        verdict = check.call();
+        verdicts.merge(verdict, 1, Integer::sum);
       } catch (Exception e) {
         errors++;
         verdict = "ERROR " + e.getMessage();
@@ -187,7 +281,11 @@ final class BenchCommand implements Callable<Integer> {
       List<Long> sorted = nanos.stream().sorted().toList();
       ObjectNode node = new ObjectMapper().createObjectNode();
       node.put("checks", sorted.size());
-      verdicts.forEach((v, n) -> node.put(v.name(), n));
+      verdicts.forEach(node::put);
+      if (findings > 0) {
+        node.put("findings", findings);
+        node.put("findingsPerSecond", Math.round(findings / (wallNanos / 1e9)));
+      }
       node.put("errors", errors);
       node.put("skippedUnparsable", skipped);
       node.put("p50Ms", millis(percentile(sorted, 0.50)));
