@@ -85,11 +85,23 @@ public final class WitnessBuilder {
                 context.put(key, values);
               }
             });
+    // Atomic dimensions: the string that realizes the model's matches.
     model
-        .numbers()
+        .realized()
         .forEach(
-            (dimension, value) ->
-                context.putIfAbsent(Dimensions.keyOf(dimension), List.of(text(dimension, value))));
+            (dimension, value) -> {
+              String key = Dimensions.keyOf(dimension);
+              if (key != null) {
+                context.put(key, List.of(value));
+              }
+            });
+    // Numbers before dates: a key read both ways (only in request pinning) is a number.
+    model.numbers().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(d -> d.startsWith("d:"))))
+        .forEach(
+            e ->
+                context.putIfAbsent(
+                    Dimensions.keyOf(e.getKey()), List.of(text(e.getKey(), e.getValue()))));
     model
         .bools()
         .forEach(

@@ -69,6 +69,15 @@ class DifferentialPropertyTest {
                 ? RequestSpace.allAtomic(List.of(pinned), RequestSpace.ARN_SHAPE)
                 : RequestSpace.of(List.of(pinned), RequestSpace.ARN_SHAPE);
         Outcome outcome = SOLVER.check(space.resolve(pinned), space, Duration.ofSeconds(10));
+        if (outcome instanceof Outcome.Sat sat) {
+          // The model's request, read back as strings, is one the evaluator allows too.
+          ConcreteRequest witness = new WitnessBuilder(space, a -> a).build(sat.model());
+          PolicyKind witnessKind =
+              attachment == Attachment.IDENTITY ? PolicyKind.IDENTITY : PolicyKind.RESOURCE;
+          assertThat(PolicyAlone.allows(EvaluatorReplay.toRequest(witness), policy, witnessKind))
+              .as("witness %s of %s policy %s", witness, attachment, PolicyWriter.write(policy))
+              .isTrue();
+        }
         if (outcome instanceof Outcome.Sat sat && atomic) {
           // Every atomic dimension's matches are realized by a string with exactly those matches.
           sat.model()
