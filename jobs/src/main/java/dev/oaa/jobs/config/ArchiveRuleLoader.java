@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Loads archive rules from YAML files ({@code conf/archive-rules/*.yaml}), in AWS's filter syntax
@@ -99,11 +100,7 @@ public final class ArchiveRuleLoader {
     try {
       root = YAML.readTree(text);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw ConfigErrors.archiveRulesFile(
-          file, "invalid YAML" + where + ": " + e.getOriginalMessage(), e);
+      throw ConfigErrors.archiveRulesFile(file, "invalid YAML" + yamlProblem(e), e);
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return List.of();
@@ -251,6 +248,21 @@ public final class ArchiveRuleLoader {
   @FunctionalInterface
   private interface Errors {
     ConfigException of(String reason);
+  }
+
+  /** " at line L, column C: problem", on one line (SnakeYAML's own message spans several). */
+  private static String yamlProblem(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      return " at line "
+          + (marked.getProblemMark().getLine() + 1)
+          + ", column "
+          + (marked.getProblemMark().getColumn() + 1)
+          + ": "
+          + marked.getProblem();
+    }
+    JsonLocation at = e.getLocation();
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return where + ": " + e.getOriginalMessage().lines().findFirst().orElse("").trim();
   }
 
   private static YAMLMapper yamlMapper() {
