@@ -126,12 +126,16 @@ public final class WebhookPublisher implements Publisher {
             });
   }
 
+  /**
+   * The innermost cause, which says what happened ({@code ConnectException: Connection refused}).
+   */
   private static String describe(IOException e) {
-    String message = e.getMessage();
-    if (message == null && e.getCause() != null) {
-      message = e.getCause().toString();
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
     }
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
+    return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   private static String abbreviate(String text) {
