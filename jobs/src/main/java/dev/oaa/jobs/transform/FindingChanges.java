@@ -116,8 +116,8 @@ public final class FindingChanges {
   /**
    * The rows of {@code changeFeed} that belong to the commits of one run: the commits in which some
    * inserted or updated finding carries {@code run_id = runId}. Apply {@link #select} to the
-   * result. Changes a user made between runs (archiving by hand) have no run id of their own: read
-   * them by version range instead.
+   * result. Call it right after the run: a later commit that keeps the rows' run id (a user
+   * archiving by hand) would count as the run's too. Version ranges have no such ambiguity.
    */
   public static Dataset<Row> ofRun(Dataset<Row> changeFeed, String runId) {
     Objects.requireNonNull(runId, "runId");

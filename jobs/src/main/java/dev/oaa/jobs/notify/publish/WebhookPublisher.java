@@ -127,15 +127,17 @@ public final class WebhookPublisher implements Publisher {
   }
 
   /**
-   * The innermost cause, which says what happened ({@code ConnectException: Connection refused}).
+   * The exception's type with the first message along its causes ({@code ConnectException}, {@code
+   * HttpConnectTimeoutException: HTTP connect timed out}); the JDK client often has none.
    */
   private static String describe(IOException e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    String message = null;
+    for (Throwable t = e;
+        t != null && message == null;
+        t = t.getCause() == t ? null : t.getCause()) {
+      message = t.getMessage();
     }
-    String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
-    return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   private static String abbreviate(String text) {
