@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.oaa.jobs.archfixture.UsesZ3;
 import dev.oaa.jobs.cli.archfixture.CliFixtures;
+import dev.oaa.jobs.notify.format.archfixture.FormatFixtures;
 import dev.oaa.jobs.transform.archfixture.TransformFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,27 @@ class ArchitectureTest {
           .resideInAPackage("com.microsoft.z3..")
           .because("one package per solver backend: only dev.oaa.reasoning.smt.z3 imports Z3");
 
+  static final ArchRule NOTIFICATIONS_ARE_SPARK_FREE =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "dev.oaa.jobs.notify.change..",
+              "dev.oaa.jobs.notify.format..",
+              "dev.oaa.jobs.notify.publish..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.spark..", "scala..", "io.delta..", "org.apache.hadoop..")
+          .because("notification values, formats and publishers run and are tested without Spark");
+
+  static final ArchRule FORMATS_ARE_SDK_FREE =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.oaa.jobs.notify.change..", "dev.oaa.jobs.notify.format..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("software.amazon..", "java.net.http..")
+          .because("formats are pure functions, unit-tested against their exact JSON");
+
   private static final JavaClasses PRODUCTION =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -77,6 +99,32 @@ class ArchitectureTest {
   @Test
   void onlyTheZ3BackendImportsZ3InAnyModule() {
     ONLY_SMT_Z3_USES_Z3.check(PRODUCTION);
+  }
+
+  @Test
+  void notificationValuesFormatsAndPublishersDoNotUseSpark() {
+    NOTIFICATIONS_ARE_SPARK_FREE.check(PRODUCTION);
+  }
+
+  @Test
+  void notificationFormatsDoNotUseTheSdkOrHttp() {
+    FORMATS_ARE_SDK_FREE.check(PRODUCTION);
+  }
+
+  @Test
+  void notificationRulesCatchSparkAndSdkInFormats() {
+    JavaClasses classes =
+        fixtures(
+            FormatFixtures.ReadsRows.class,
+            FormatFixtures.BuildsSdkRequests.class,
+            FormatFixtures.Pure.class);
+
+    assertThat(NOTIFICATIONS_ARE_SPARK_FREE.evaluate(classes).getFailureReport().getDetails())
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).contains("ReadsRows", "org.apache.spark.sql.Row"));
+    assertThat(FORMATS_ARE_SDK_FREE.evaluate(classes).getFailureReport().getDetails())
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).contains("BuildsSdkRequests", "software.amazon"));
   }
 
   @Test
