@@ -63,15 +63,15 @@ public final class ExternalAccessAnalyzer implements AutoCloseable {
     Term noDeny = not(PolicyCompiler.anyApplies(policy, Effect.DENY, Attachment.RESOURCE));
     Term scope = and(Zone.outside(zone), onResource(resourceArn), noDeny);
     List<Candidate> candidates = candidates(policy);
-    List<Term> formulas = new ArrayList<>();
-    candidates.forEach(c -> formulas.add(and(c.term(), scope)));
-    formulas.add(Outsiders.kinds());
-    RequestSpace space = RequestSpace.of(formulas, RequestSpace.ARN_SHAPE);
-    Term anyone = and(space.resolve(Outsiders.kinds()), Outsiders.unpinned(space));
     FindingCollector findings = new FindingCollector();
     Optional<String> unknown = Optional.empty();
     for (Candidate c : candidates) {
-      Term formula = space.resolve(and(c.term(), scope));
+      // Each candidate gets its own space: only its statement's and the Deny statements'
+      // patterns are partitioned, which keeps the regions few.
+      Term candidate = and(c.term(), scope);
+      RequestSpace space =
+          RequestSpace.of(List.of(candidate, Outsiders.kinds()), RequestSpace.ARN_SHAPE);
+      Term formula = space.resolve(candidate);
       Outcome outcome = solver.check(formula, space, timeout);
       if (outcome instanceof Outcome.Unknown u) {
         unknown = Optional.of("statement " + c.statement() + ": " + u.reason());
@@ -81,6 +81,7 @@ public final class ExternalAccessAnalyzer implements AutoCloseable {
         ConcreteRequest witness = confirmed(policy, space, sat, zone);
         Actions actions = new Actions(solver, space, timeout, universe, type);
         List<String> granted = actions.allowed(formula, policy.statements().get(c.statement()));
+        Term anyone = and(space.resolve(Outsiders.kinds()), Outsiders.unpinned(space));
         Outcome open = solver.check(and(formula, anyone), space, timeout);
         findings.add(c, granted, open instanceof Outcome.Sat, witness);
       }
